@@ -1,0 +1,239 @@
+/**
+ * The content model. Every collection loads from the top-level `content/` folder (or from
+ * `CONTENT_DIR`, so the benchmark and the malformed-content tests can build other corpora).
+ * A broken file fails the build with a message naming the file and the field.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { calendarDate } from './schemas/calendar-date';
+import { altText, webUrl, pageDescription, pageTitle } from './schemas/text-limits';
+import {
+  approaches,
+  audiences,
+  formats,
+  keysOf,
+  leadership,
+  learnTopics,
+  needTopics,
+  regions,
+  resourceKinds,
+  servesOptions,
+  verificationStatuses,
+} from './config/taxonomy';
+
+const contentDir = (process.env['CONTENT_DIR'] ?? './content').replace(/\/$/, '');
+
+/** Loads every file matching `pattern` under one folder of the content directory. */
+function folder(name: string, pattern: string) {
+  return glob({ pattern, base: `${contentDir}/${name}` });
+}
+
+/** Fields every page-like entry shares: title, description, review dates and search words. */
+const pageFields = {
+  /** Page title, shown as the H1 and in search results (≤ 60 characters). */
+  title: pageTitle(),
+  /** One-sentence summary for search engines, link previews and cards (50–160 characters). */
+  description: pageDescription(),
+  /** When an editor last checked every fact on the page against its sources. */
+  reviewed: calendarDate(),
+  /** When the page must be checked again; must come after `reviewed`. */
+  nextReview: calendarDate(),
+  /** Words people search for that the page does not use itself, e.g. "AA" or "12 step". */
+  keywords: z.array(z.string().trim().min(2)).default([]),
+};
+
+/** Rejects a next-review date that does not come after the reviewed date. */
+function reviewIsAfter<T extends { reviewed: Date; nextReview: Date }>(entry: T) {
+  return entry.nextReview > entry.reviewed;
+}
+const reviewOrder = {
+  message: 'nextReview must come after reviewed.',
+  path: ['nextReview'],
+};
+
+const articles = defineCollection({
+  loader: folder('articles', '**/*.mdx'),
+  schema: z
+    .object({
+      ...pageFields,
+      /** First publication date, used by the RSS feed. */
+      published: calendarDate(),
+      /** Learning topics; the first one is the article's main topic. */
+      topics: z.array(z.enum(keysOf(learnTopics))).min(1, 'Give the article at least one topic.'),
+      /** Who the article is for. */
+      audiences: z.array(z.enum(keysOf(audiences))).min(1, 'Name at least one audience.'),
+      /** Position in the core reading path (1 = first); leave out for articles outside it. */
+      order: z.number().int().positive().optional(),
+      /** Two to five short sentences shown as "Key points" at the top. */
+      keyPoints: z.array(z.string().trim().min(10).max(200)).min(2).max(5),
+      /** Works the article cites; every one must exist in the references collection. */
+      citations: z.array(reference('references')).default([]),
+      /** Kinds of group the article relates to. */
+      relatedGroupTypes: z.array(reference('groupTypes')).default([]),
+      /** Optional picture shown under the title. */
+      image: z.object({ /** Path under public/. */ src: z.string().startsWith('/'), /** What the picture shows. */ alt: altText() }).optional(),
+      /** Drafts build in development only. */
+      draft: z.boolean().default(false),
+    })
+    .refine(reviewIsAfter, reviewOrder),
+});
+
+const groupTypes = defineCollection({
+  loader: folder('group-types', '**/*.mdx'),
+  schema: z
+    .object({
+      ...pageFields,
+      /** Short name used in tables and quiz results, e.g. "Twelve-step fellowships". */
+      shortName: z.string().trim().min(3).max(40),
+      /** What people in this kind of group are living with. */
+      needs: z.array(z.enum(keysOf(needTopics))).min(1),
+      /** Who leads the meetings. */
+      leadership: z.enum(keysOf(leadership)),
+      /** Whether a spiritual element is part of the approach. */
+      approach: z.enum(keysOf(approaches)),
+      /** How a meeting usually runs. */
+      structure: z.array(z.enum(['set-program', 'open-sharing', 'learning'])).min(1),
+      /** How people can take part. */
+      formats: z.array(z.enum(keysOf(formats))).min(1),
+      /** Vetted organizations that run or list groups of this kind. */
+      resources: z.array(reference('resources')).default([]),
+      /** Articles to read next. */
+      relatedArticles: z.array(reference('articles')).default([]),
+      /** Works cited on the page. */
+      citations: z.array(reference('references')).default([]),
+    })
+    .refine(reviewIsAfter, reviewOrder),
+});
+
+const phone = z.object({
+  /** The number exactly as the organization publishes it. */
+  number: z.string().regex(/^[0-9+() -]{3,20}$/, 'Write the phone number with digits, spaces, +, ( ) or - only.'),
+  /** What happens when you call, in plain words. */
+  label: z.string().trim().min(3),
+  /** Opening hours as published, if verified. */
+  hours: z.string().trim().min(2).optional(),
+});
+
+const textLine = z.object({
+  /** The text instruction as published, e.g. "Text 988". */
+  how: z.string().trim().min(3),
+  /** What happens when you text, in plain words. */
+  label: z.string().trim().min(3),
+});
+
+const resources = defineCollection({
+  loader: folder('resources', '**/*.yaml'),
+  schema: z.object({
+    /** The organization's or service's own name. */
+    name: z.string().trim().min(2).max(120),
+    /** What kind of organization or service it is. */
+    kind: z.enum(keysOf(resourceKinds)),
+    /** Where it operates. */
+    region: z.enum(keysOf(regions)),
+    /** What it offers, in plain words (the vetted notes, edited for readers). */
+    summary: z.string().trim().min(40).max(700),
+    /** Its official website, when verified. */
+    website: webUrl().optional(),
+    /** Its official group or service finder, if verified. */
+    finder: webUrl().optional(),
+    /** Verified phone lines. */
+    phones: z.array(phone).default([]),
+    /** Verified text lines. */
+    texts: z.array(textLine).default([]),
+    /** Who it serves; left out when the sources do not say. */
+    serves: z.enum(keysOf(servesOptions)).optional(),
+    /** Who leads its groups or answers its line; left out when the sources do not say. */
+    ledBy: z.enum(keysOf(leadership)).optional(),
+    /** Whether it is secular, spiritual or faith-based; left out when the sources do not say. */
+    approach: z.enum(keysOf(approaches)).optional(),
+    /** How people can reach it. */
+    formats: z.array(z.enum(keysOf(formats))).default([]),
+    /** What it helps with. */
+    topics: z.array(z.enum(keysOf(needTopics))).min(1),
+    /** Languages offered, as verified. */
+    languages: z.array(z.string().trim().min(2)).default([]),
+    /** The pages the facts were checked against (from the vetted file). */
+    sources: z.array(z.url({ error: 'Each source must be a full web address.' })).min(1, 'List at least one source for the facts.'),
+    /** When the facts were last checked against the sources. */
+    lastChecked: calendarDate(),
+  }),
+});
+
+const glossary = defineCollection({
+  loader: folder('glossary', '**/*.yaml'),
+  schema: z.object({
+    /** The term as readers meet it in the text. */
+    term: z.string().trim().min(2).max(60),
+    /** A plain-language definition in one or two short sentences. */
+    definition: z.string().trim().min(20).max(300),
+    /** Other names for the same idea. */
+    alsoKnownAs: z.array(z.string().trim().min(2)).default([]),
+    /** Works the definition rests on. */
+    citations: z.array(reference('references')).default([]),
+  }),
+});
+
+const references = defineCollection({
+  loader: folder('references', '**/*.yaml'),
+  schema: z.object({
+    /** The author–year label used in the seed, e.g. "Riessman 1965". */
+    citeAs: z.string().trim().min(4).max(60),
+    /** Authors as "Family, Given", when verified. */
+    authors: z.array(z.string().trim().min(2)).default([]),
+    /** Year of publication. */
+    year: z.number().int().min(1900).max(2100),
+    /** Title, only when verified or likely. */
+    title: z.string().trim().min(2).optional(),
+    /** Journal or series, when verified. */
+    container: z.string().trim().min(2).optional(),
+    /** Volume(issue) and pages as published, when verified. */
+    locator: z.string().trim().min(1).optional(),
+    /** Publisher and place for books, when verified. */
+    publisher: z.string().trim().min(2).optional(),
+    /** DOI without the https://doi.org/ prefix, when verified. */
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'Write the DOI as 10.xxxx/…, without https://doi.org/.').optional(),
+    /** How much of this record was verified, from ../shared/research/bibliography.md. */
+    status: z.enum(keysOf(verificationStatuses)),
+    /** What the site cites the work for, in our words. */
+    note: z.string().trim().min(10).max(300).optional(),
+  }),
+});
+
+const quiz = defineCollection({
+  loader: folder('quiz', '**/*.yaml'),
+  schema: z
+    .object({
+      /** Position in the quiz (1 = first question). */
+      order: z.number().int().positive(),
+      /** The question, asked kindly and plainly. */
+      prompt: z.string().trim().min(10).max(120),
+      /** A short hint under the question. */
+      hint: z.string().trim().min(10).max(200).optional(),
+      /** The answers a person can choose from. */
+      options: z
+        .array(
+          z.object({
+            /** Stable id used in the shareable URL fragment. */
+            id: z.string().regex(/^[a-z0-9-]+$/, 'Option ids use lowercase letters, digits and hyphens.'),
+            /** The answer as the person reads it. */
+            label: z.string().trim().min(2).max(80),
+            /** Why this answer moves the suggestions, shown in "why this fits". */
+            reason: z.string().trim().min(10, 'Every option needs a short reason (at least 10 characters).').max(200),
+            /** How much this answer counts towards each kind of group (-3 to 3). */
+            weights: z
+              .array(z.object({ /** The kind of group. */ groupType: reference('groupTypes'), /** How strongly. */ weight: z.number().int().min(-3).max(3) }))
+              .default([]),
+            /** Kinds of group this answer rules out of the top suggestions. */
+            excludes: z.array(reference('groupTypes')).default([]),
+          }),
+        )
+        .min(2, 'A question needs at least two options.'),
+    })
+    .refine((question) => new Set(question.options.map((option) => option.id)).size === question.options.length, {
+      message: 'Each option id must be unique within its question.',
+      path: ['options'],
+    }),
+});
+
+export const collections = { articles, groupTypes, resources, glossary, references, quiz };
