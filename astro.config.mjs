@@ -16,6 +16,8 @@ export default defineConfig({
     // External stylesheets keep every page's CSS cacheable and covered by `style-src 'self'`.
     inlineStylesheets: 'never',
   },
+  // Scripts as files, never inlined: the _headers policy then allows them with 'self' alone.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   prefetch: false,
   // Shiki's inline styles break the CSP, and the site shows no code to readers.

@@ -50,7 +50,10 @@ for (const entry of entries) {
   }
   const file = new URL(`${entry.id}.yaml`, outDir);
   if (existsSync(file) && !force) continue;
-  writeFileSync(file, `# Imported from resources-vetted.yaml (verified fields only); summary edited for readers.\n${stringify(toResource(entry), { lineWidth: 0 }).replace(/^lastChecked: (.+)$/m, "lastChecked: '$1'")}`);
+  writeFileSync(
+    file,
+    `# Imported from resources-vetted.yaml (verified fields only); summary edited for readers.\n${stringify(toResource(entry), { lineWidth: 0 }).replace(/^lastChecked: (.+)$/m, "lastChecked: '$1'")}`,
+  );
   written += 1;
 }
 console.log(`wrote ${written} resource files`);

@@ -39,12 +39,23 @@ function ensureNode() {
   const binDir = path.join(prefix, 'node_modules', name, 'bin');
   const exe = path.join(binDir, process.platform === 'win32' ? 'node.exe' : 'node');
   if (!fs.existsSync(exe)) {
-    console.log(`[with-node] Node ${process.versions.node} is older than ${MINIMUM.join('.')}; installing ${name}@${NODE_VERSION} from the npm registry…`);
+    console.log(
+      `[with-node] Node ${process.versions.node} is older than ${MINIMUM.join('.')}; installing ${name}@${NODE_VERSION} from the npm registry…`,
+    );
     fs.mkdirSync(prefix, { recursive: true });
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const result = spawnSync(
       npm,
-      ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', prefix, `${name}@${NODE_VERSION}`],
+      [
+        'install',
+        '--no-save',
+        '--no-package-lock',
+        '--no-audit',
+        '--no-fund',
+        '--prefix',
+        prefix,
+        `${name}@${NODE_VERSION}`,
+      ],
       { stdio: 'inherit', shell: process.platform === 'win32' },
     );
     if (result.status !== 0 || !fs.existsSync(exe)) {

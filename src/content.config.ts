@@ -3,10 +3,12 @@
  * `CONTENT_DIR`, so the benchmark and the malformed-content tests can build other corpora).
  * A broken file fails the build with a message naming the file and the field.
  */
-import { defineCollection, reference } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { calendarDate } from './schemas/calendar-date';
+import { checkedReference } from './schemas/checked-reference';
+import { collectionFiles, contentDir, type CollectionName } from './schemas/collection-files';
 import { altText, webUrl, pageDescription, pageTitle } from './schemas/text-limits';
 import {
   approaches,
@@ -22,11 +24,10 @@ import {
   verificationStatuses,
 } from './config/taxonomy';
 
-const contentDir = (process.env['CONTENT_DIR'] ?? './content').replace(/\/$/, '');
-
-/** Loads every file matching `pattern` under one folder of the content directory. */
-function folder(name: string, pattern: string) {
-  return glob({ pattern, base: `${contentDir}/${name}` });
+/** Loads every file of one collection from its folder in the content directory. */
+function filesOf(collection: CollectionName) {
+  const { folder, extension } = collectionFiles[collection];
+  return glob({ pattern: `**/*${extension}`, base: `${contentDir}/${folder}` });
 }
 
 /** Fields every page-like entry shares: title, description, review dates and search words. */
@@ -44,16 +45,16 @@ const pageFields = {
 };
 
 /** Rejects a next-review date that does not come after the reviewed date. */
-function reviewIsAfter<T extends { reviewed: Date; nextReview: Date }>(entry: T) {
+function reviewIsAfter(entry: { reviewed: Date; nextReview: Date }) {
   return entry.nextReview > entry.reviewed;
 }
 const reviewOrder = {
-  message: 'nextReview must come after reviewed.',
+  error: 'nextReview must come after reviewed.',
   path: ['nextReview'],
 };
 
 const articles = defineCollection({
-  loader: folder('articles', '**/*.mdx'),
+  loader: filesOf('articles'),
   schema: z
     .object({
       ...pageFields,
@@ -68,11 +69,16 @@ const articles = defineCollection({
       /** Two to five short sentences shown as "Key points" at the top. */
       keyPoints: z.array(z.string().trim().min(10).max(200)).min(2).max(5),
       /** Works the article cites; every one must exist in the references collection. */
-      citations: z.array(reference('references')).default([]),
+      citations: z.array(checkedReference('references')).default([]),
       /** Kinds of group the article relates to. */
-      relatedGroupTypes: z.array(reference('groupTypes')).default([]),
+      relatedGroupTypes: z.array(checkedReference('groupTypes')).default([]),
       /** Optional picture shown under the title. */
-      image: z.object({ /** Path under public/. */ src: z.string().startsWith('/'), /** What the picture shows. */ alt: altText() }).optional(),
+      image: z
+        .object({
+          /** Path under public/. */ src: z.string().startsWith('/'),
+          /** What the picture shows. */ alt: altText(),
+        })
+        .optional(),
       /** Drafts build in development only. */
       draft: z.boolean().default(false),
     })
@@ -80,7 +86,7 @@ const articles = defineCollection({
 });
 
 const groupTypes = defineCollection({
-  loader: folder('group-types', '**/*.mdx'),
+  loader: filesOf('groupTypes'),
   schema: z
     .object({
       ...pageFields,
@@ -97,11 +103,11 @@ const groupTypes = defineCollection({
       /** How people can take part. */
       formats: z.array(z.enum(keysOf(formats))).min(1),
       /** Vetted organizations that run or list groups of this kind. */
-      resources: z.array(reference('resources')).default([]),
+      resources: z.array(checkedReference('resources')).default([]),
       /** Articles to read next. */
-      relatedArticles: z.array(reference('articles')).default([]),
+      relatedArticles: z.array(checkedReference('articles')).default([]),
       /** Works cited on the page. */
-      citations: z.array(reference('references')).default([]),
+      citations: z.array(checkedReference('references')).default([]),
     })
     .refine(reviewIsAfter, reviewOrder),
 });
@@ -123,7 +129,7 @@ const textLine = z.object({
 });
 
 const resources = defineCollection({
-  loader: folder('resources', '**/*.yaml'),
+  loader: filesOf('resources'),
   schema: z.object({
     /** The organization's or service's own name. */
     name: z.string().trim().min(2).max(120),
@@ -154,14 +160,18 @@ const resources = defineCollection({
     /** Languages offered, as verified. */
     languages: z.array(z.string().trim().min(2)).default([]),
     /** The pages the facts were checked against (from the vetted file). */
-    sources: z.array(z.url({ error: 'Each source must be a full web address.' })).min(1, 'List at least one source for the facts.'),
+    sources: z
+      .array(z.url({ error: 'Each source must be a full web address.' }), {
+        error: 'List the sources the facts were checked against.',
+      })
+      .min(1, 'List at least one source for the facts.'),
     /** When the facts were last checked against the sources. */
     lastChecked: calendarDate(),
   }),
 });
 
 const glossary = defineCollection({
-  loader: folder('glossary', '**/*.yaml'),
+  loader: filesOf('glossary'),
   schema: z.object({
     /** The term as readers meet it in the text. */
     term: z.string().trim().min(2).max(60),
@@ -170,12 +180,12 @@ const glossary = defineCollection({
     /** Other names for the same idea. */
     alsoKnownAs: z.array(z.string().trim().min(2)).default([]),
     /** Works the definition rests on. */
-    citations: z.array(reference('references')).default([]),
+    citations: z.array(checkedReference('references')).default([]),
   }),
 });
 
 const references = defineCollection({
-  loader: folder('references', '**/*.yaml'),
+  loader: filesOf('references'),
   schema: z.object({
     /** The author–year label used in the seed, e.g. "Riessman 1965". */
     citeAs: z.string().trim().min(4).max(60),
@@ -192,7 +202,10 @@ const references = defineCollection({
     /** Publisher and place for books, when verified. */
     publisher: z.string().trim().min(2).optional(),
     /** DOI without the https://doi.org/ prefix, when verified. */
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'Write the DOI as 10.xxxx/…, without https://doi.org/.').optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'Write the DOI as 10.xxxx/…, without https://doi.org/.')
+      .optional(),
     /** How much of this record was verified, from ../shared/research/bibliography.md. */
     status: z.enum(keysOf(verificationStatuses)),
     /** What the site cites the work for, in our words. */
@@ -201,7 +214,7 @@ const references = defineCollection({
 });
 
 const quiz = defineCollection({
-  loader: folder('quiz', '**/*.yaml'),
+  loader: filesOf('quiz'),
   schema: z
     .object({
       /** Position in the quiz (1 = first question). */
@@ -219,19 +232,28 @@ const quiz = defineCollection({
             /** The answer as the person reads it. */
             label: z.string().trim().min(2).max(80),
             /** Why this answer moves the suggestions, shown in "why this fits". */
-            reason: z.string().trim().min(10, 'Every option needs a short reason (at least 10 characters).').max(200),
+            reason: z
+              .string({ error: 'Every option needs a short reason: why this answer moves the suggestions.' })
+              .trim()
+              .min(10, 'Every option needs a short reason (at least 10 characters).')
+              .max(200),
             /** How much this answer counts towards each kind of group (-3 to 3). */
             weights: z
-              .array(z.object({ /** The kind of group. */ groupType: reference('groupTypes'), /** How strongly. */ weight: z.number().int().min(-3).max(3) }))
+              .array(
+                z.object({
+                  /** The kind of group. */ groupType: checkedReference('groupTypes'),
+                  /** How strongly. */ weight: z.number().int().min(-3).max(3),
+                }),
+              )
               .default([]),
             /** Kinds of group this answer rules out of the top suggestions. */
-            excludes: z.array(reference('groupTypes')).default([]),
+            excludes: z.array(checkedReference('groupTypes')).default([]),
           }),
         )
         .min(2, 'A question needs at least two options.'),
     })
     .refine((question) => new Set(question.options.map((option) => option.id)).size === question.options.length, {
-      message: 'Each option id must be unique within its question.',
+      error: 'Each option id must be unique within its question.',
       path: ['options'],
     }),
 });

@@ -14,7 +14,8 @@ export function pagefindIndex(): AstroIntegration {
         const added = await index.addDirectory({ path: fileURLToPath(dir) });
         if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+        if (written.errors.length > 0)
+          throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
         await pagefind.close();
         logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms.`);
       },

@@ -24,7 +24,7 @@ export function pageDescription() {
 /** Alt text: required, and short enough to hear in one breath. */
 export function altText() {
   return z
-    .string()
+    .string({ error: 'Every picture needs alt text that says what it shows.' })
     .trim()
     .min(5, 'Describe the picture in the alt text (at least 5 characters).')
     .max(200, 'Keep alt text under 200 characters; put longer descriptions in the body.');

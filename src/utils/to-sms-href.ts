@@ -4,11 +4,12 @@
  * the person to type something of their own (such as a ZIP code) and has no fixed keyword.
  */
 export function toSmsHref(how: string): string | undefined {
-  const withKeyword = /^Text\s+([A-Z0-9]+)\s+to\s+(\d{3,8})\b/.exec(how);
-  if (withKeyword) return `sms:${withKeyword[2]}?body=${encodeURIComponent(withKeyword[1] ?? '')}`;
-  const numberOnly = /^Text\s+(\d{3,8})\b/.exec(how);
-  if (numberOnly) return `sms:${numberOnly[1]}`;
-  const toNumber = /\bto\s+(\d{3,8})\b/.exec(how);
-  if (toNumber) return `sms:${toNumber[1]}`;
-  return undefined;
+  const withKeyword = /^Text\s+(?<keyword>[A-Z0-9]+)\s+to\s+(?<number>\d{3,8})\b/.exec(how)?.groups;
+  if (withKeyword?.['number'] && withKeyword['keyword']) {
+    return `sms:${withKeyword['number']}?body=${encodeURIComponent(withKeyword['keyword'])}`;
+  }
+  const number = (/^Text\s+(?<number>\d{3,8})\b/.exec(how) ?? /\bto\s+(?<number>\d{3,8})\b/.exec(how))?.groups?.[
+    'number'
+  ];
+  return number ? `sms:${number}` : undefined;
 }

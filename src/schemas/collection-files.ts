@@ -1,0 +1,40 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** The content directory: `content/`, or CONTENT_DIR for the benchmark and malformed-content tests. */
+export const contentDir = (process.env['CONTENT_DIR'] ?? './content').replace(/\/$/, '');
+
+/** Where each collection's files live under the content directory, and their extension. */
+export const collectionFiles = {
+  articles: { folder: 'articles', extension: '.mdx' },
+  groupTypes: { folder: 'group-types', extension: '.mdx' },
+  resources: { folder: 'resources', extension: '.yaml' },
+  glossary: { folder: 'glossary', extension: '.yaml' },
+  references: { folder: 'references', extension: '.yaml' },
+  quiz: { folder: 'quiz', extension: '.yaml' },
+} as const;
+export type CollectionName = keyof typeof collectionFiles;
+
+const cache = new Map<CollectionName, Set<string>>();
+
+/**
+ * Lists the entry ids of a collection straight from the files, the way the glob loader names
+ * them (path without extension). Read once per build.
+ */
+export function listEntryIds(collection: CollectionName): Set<string> {
+  const cached = cache.get(collection);
+  if (cached) return cached;
+  const { folder, extension } = collectionFiles[collection];
+  const base = join(contentDir, folder);
+  const ids = new Set<string>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(extension)) ids.add(relative(base, path).slice(0, -extension.length));
+    }
+  };
+  if (existsSync(base)) walk(base);
+  cache.set(collection, ids);
+  return ids;
+}
