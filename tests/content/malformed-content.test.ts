@@ -21,7 +21,6 @@ interface Sync {
 
 /** Drops terminal colour codes, which some of Astro's messages keep even with NO_COLOR. */
 function withoutColour(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching the escape character is the point
   return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
 

@@ -1,0 +1,43 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+/** The built site. The dist checks run after `astro build`. */
+export const distDir = resolve(import.meta.dirname, '../../dist');
+
+/** Lists every file under dist/ with the given extension, as paths relative to dist/. */
+export function listDistFiles(extension: string): string[] {
+  if (!existsSync(distDir)) throw new Error('dist/ is missing: run `npm run build` first.');
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(extension)) files.push(relative(distDir, path));
+    }
+  };
+  walk(distDir);
+  return files.sort();
+}
+
+/** The built HTML pages, excluding Pagefind's own assets. */
+export function listPages(): string[] {
+  return listDistFiles('.html').filter((file) => !file.startsWith('pagefind/'));
+}
+
+/** Reads a file from dist/. */
+export function readDist(file: string): string {
+  return readFileSync(join(distDir, file), 'utf8');
+}
+
+/** Turns a dist path into the URL path it is served at: about/index.html → /about/. */
+export function toUrlPath(file: string): string {
+  if (file === 'index.html') return '/';
+  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
+  return `/${file}`;
+}
+
+/** The URL paths the sitemap lists, on our own origin. */
+export function readSitemapPaths(): string[] {
+  const xml = readDist('sitemap-0.xml');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
+}

@@ -1,0 +1,83 @@
+/**
+ * Component acceptance criteria, rendered with the Astro Container API (GOV.UK Frontend style:
+ * what each component must do for people using assistive technology).
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, test } from 'vitest';
+import Breadcrumbs from '../../src/components/layout/Breadcrumbs.astro';
+import HelpNowPointer from '../../src/components/content/HelpNowPointer.astro';
+import ResourceContacts from '../../src/components/content/ResourceContacts.astro';
+import ReviewDates from '../../src/components/content/ReviewDates.astro';
+import ThemeToggle from '../../src/components/layout/ThemeToggle.astro';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+describe('Breadcrumbs', () => {
+  test('is a labelled nav; the current page is marked and not a link', async () => {
+    const html = await container.renderToString(Breadcrumbs, {
+      props: { trail: [{ href: '/learn/', label: 'Learn' }], current: 'Empowerment' },
+    });
+    expect(html).toMatch(/<nav[^>]*aria-label="Breadcrumb"/);
+    expect(html).toContain('<a href="/">Home</a>');
+    expect(html).toContain('<a href="/learn/">Learn</a>');
+    expect(html).toMatch(/<span aria-current="page">Empowerment<\/span>/);
+    expect(html).not.toContain('href="/learn/empowerment/"');
+  });
+});
+
+describe('ResourceContacts', () => {
+  const resource = {
+    phones: [{ number: '1-800-662-4357', label: 'National Helpline', hours: '24/7' }],
+    texts: [
+      { how: 'Text HOME to 741741', label: 'Text a counselor' },
+      { how: 'Text your ZIP code to 435748', label: 'Find help near you' },
+    ],
+    website: 'https://www.samhsa.gov/find-help/national-helpline',
+  };
+  test('makes phone numbers tel: links and text lines sms: links', async () => {
+    const html = await container.renderToString(ResourceContacts, { props: { resource } });
+    expect(html).toContain('href="tel:18006624357"');
+    expect(html).toContain('href="sms:741741?body=HOME"');
+    expect(html).toContain('href="sms:435748"');
+  });
+  test('shows the number as published (kept on one line), with its label and hours', async () => {
+    const html = await container.renderToString(ResourceContacts, { props: { resource } });
+    expect(html).toContain('>1\u2011800\u2011662\u20114357</a>');
+    expect(html).toContain('National Helpline');
+    expect(html).toContain('(24/7)');
+  });
+  test('names the website by its host, not a bare "click here"', async () => {
+    const html = await container.renderToString(ResourceContacts, { props: { resource } });
+    expect(html).toMatch(/href="https:\/\/www\.samhsa\.gov\/find-help\/national-helpline">samhsa\.gov<\/a>/);
+  });
+});
+
+describe('ReviewDates', () => {
+  test('gives both dates in words and in machine-readable form', async () => {
+    const html = await container.renderToString(ReviewDates, {
+      props: { reviewed: new Date('2026-11-27T00:00:00Z'), nextReview: new Date('2027-11-27T00:00:00Z') },
+    });
+    expect(html).toContain('Last reviewed');
+    expect(html).toContain('<time datetime="2026-11-27">27 November 2026</time>');
+    expect(html).toContain('Next review due');
+    expect(html).toContain('<time datetime="2027-11-27">27 November 2027</time>');
+  });
+});
+
+describe('HelpNowPointer', () => {
+  test('is a labelled landmark that links to /help-now/', async () => {
+    const html = await container.renderToString(HelpNowPointer);
+    expect(html).toMatch(/<aside[^>]*aria-labelledby="help-now-pointer"/);
+    expect(html).toContain('href="/help-now/"');
+  });
+});
+
+describe('ThemeToggle', () => {
+  test('renders a real button that stays hidden until its script can make it work', async () => {
+    const html = await container.renderToString(ThemeToggle);
+    expect(html).toMatch(/<button type="button"[^>]*aria-pressed="false"[^>]*hidden/);
+  });
+});
