@@ -1,9 +1,10 @@
 // @ts-check
 import eslintPluginAstro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'reports/', 'test-results/', 'tests/fixtures/'] },
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
@@ -18,6 +19,7 @@ export default tseslint.config(
       // strictest sets noPropertyAccessFromIndexSignature, which requires env['NAME'] style access.
       '@typescript-eslint/dot-notation': ['error', { allowIndexSignaturePropertyAccess: true }],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
     },
   },
   ...eslintPluginAstro.configs.recommended,
@@ -31,7 +33,7 @@ export default tseslint.config(
       // markup is reported as an unsafe return; `astro check` type-checks these templates instead.
       '@typescript-eslint/no-unsafe-return': 'off',
       // A scrollable table region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable).
-      'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['region'] }],
+      'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['region'], tags: ['section'] }],
     },
   },
   {

@@ -59,6 +59,8 @@ async function main(): Promise<void> {
   const browser = await ensureBrowser();
   if (browser) process.env['CHROME_PATH'] = browser;
 
+  // Generates .astro/ types for astro:content, which lint and type checks read.
+  await step('Content sync (astro sync)', () => single('astro', ['sync']));
   await step('Formatting (prettier --check)', () => single('prettier', ['--check', '.']));
   await step('Lint (eslint)', () => single('eslint', ['.']));
   await step('Types (astro check)', () => single('astro', ['check']));

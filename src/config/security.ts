@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 export const themeInitScript = readFileSync(new URL('../scripts/theme-init.js', import.meta.url), 'utf8').trim();
 
 /** CSP hash of the theme script, in the form CSP expects. */
-export const themeInitHash = `sha256-${createHash('sha256').update(themeInitScript).digest('base64')}`;
+export const themeInitHash: `sha256-${string}` = `sha256-${createHash('sha256').update(themeInitScript).digest('base64')}`;
 
 /**
  * Directives beyond script-src and style-src (Astro adds those with hashes of its own).

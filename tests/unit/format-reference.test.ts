@@ -16,9 +16,9 @@ describe('formatReference', () => {
     ).toBe("Riessman, Frank (1965). The 'helper' therapy principle. Social Work 10(2): 27–32.");
   });
   test('says "details as cited" instead of guessing a missing title', () => {
-    expect(formatReference({ citeAs: 'Mullan 1992', authors: ['Mullan'], year: 1992, status: 'author-year-only' })).toBe(
-      'Mullan (1992). Details as cited in the source text.',
-    );
+    expect(
+      formatReference({ citeAs: 'Mullan 1992', authors: ['Mullan'], year: 1992, status: 'author-year-only' }),
+    ).toBe('Mullan (1992). Details as cited in the source text.');
   });
   test('handles an unsigned item with a title only', () => {
     expect(
@@ -33,7 +33,14 @@ describe('formatReference', () => {
   });
   test('adds the DOI when verified', () => {
     expect(
-      formatReference({ citeAs: 'X 1990', authors: ['X, Y'], year: 1990, title: 'T', doi: '10.1/abc', status: 'verified' }),
+      formatReference({
+        citeAs: 'X 1990',
+        authors: ['X, Y'],
+        year: 1990,
+        title: 'T',
+        doi: '10.1/abc',
+        status: 'verified',
+      }),
     ).toBe('X, Y (1990). T. doi:10.1/abc');
   });
 });

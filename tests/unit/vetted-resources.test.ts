@@ -27,7 +27,7 @@ const published = readdirSync(dir)
 
 /** All verified text of a vetted entry: every field except `unverified`. */
 function verifiedText(entry: VettedEntry): string {
-  const { unverified: _unverified, ...rest } = entry;
+  const { unverified, ...rest } = entry;
   return JSON.stringify(rest);
 }
 
@@ -45,7 +45,11 @@ describe.each(published)('$id', ({ id, data }) => {
   });
 
   test('publishes only verified phone and text lines', () => {
-    const phones = (entry?.phone ?? []).map(({ number, label, hours }) => ({ number, label, ...(hours ? { hours } : {}) }));
+    const phones = (entry?.phone ?? []).map(({ number, label, hours }) => ({
+      number,
+      label,
+      ...(hours ? { hours } : {}),
+    }));
     expect(data.phones ?? []).toEqual(phones);
     expect(data.texts ?? []).toEqual((entry?.text ?? []).map(({ how, label }) => ({ how, label })));
   });
@@ -59,13 +63,18 @@ describe.each(published)('$id', ({ id, data }) => {
   test('its summary adds no number, address or email the vetted entry does not verify', () => {
     if (!entry) return;
     const verified = verifiedText(entry);
-    const tokens = data.summary.match(/\d[\d\s-]{2,}\d|\b[\w.-]+@[\w.-]+\b|\bhttps?:\/\/\S+|\b[\w-]+\.(?:org|com|net|uk|ie|de|gov)\b/g) ?? [];
+    const tokens =
+      data.summary.match(
+        /\d[\d\s-]{2,}\d|\b[\w.-]+@[\w.-]+\b|\bhttps?:\/\/\S+|\b[\w-]+\.(?:org|com|net|uk|ie|de|gov)\b/g,
+      ) ?? [];
     for (const token of tokens) expect(verified, `"${token}" in ${id}'s summary`).toContain(token.trim());
   });
 });
 
 test('the do-not-publish entry stays out', () => {
-  const doNotPublish = [...vetted.values()].filter((entry) => /do not publish/i.test(entry.notes)).map((entry) => entry.id);
+  const doNotPublish = [...vetted.values()]
+    .filter((entry) => /do not publish/i.test(entry.notes))
+    .map((entry) => entry.id);
   expect(doNotPublish.length).toBeGreaterThan(0);
   for (const id of doNotPublish) expect(published.map((item) => item.id)).not.toContain(id);
 });

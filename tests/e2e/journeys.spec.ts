@@ -1,0 +1,96 @@
+/** The shell's journeys, by mouse and by keyboard alone. */
+import { expect, test } from '@playwright/test';
+
+test('the header navigation reaches every section', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const [name, heading] of [
+    ['Learn', 'Learn about self-help groups'],
+    ['Find your fit', 'Find a group that fits you'],
+    ['Organize', 'Start or run a self-help group'],
+    ['Resources', 'Organizations and helplines'],
+    ['Search', 'Search Common Ground'],
+  ] as const) {
+    await nav.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
+  }
+});
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+  await page.goto('/learn/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('main a').first()).toBeFocused();
+});
+
+test('a keyboard-only reader can go from home to an article and to help now', async ({ page }) => {
+  await page.goto('/');
+  const learn = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learn' });
+  for (let presses = 0; presses < 10 && !(await learn.evaluate((el) => el === document.activeElement)); presses += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(learn).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/learn\/$/);
+  await page.getByRole('link', { name: 'What is a self-help group?' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is a self-help group?');
+  await expect(page.getByText('Last reviewed')).toBeVisible();
+  await page.getByRole('link', { name: 'crisis lines you can call or text now' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Need help now?');
+  await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+});
+
+test('the theme toggle switches theme, is remembered, and never flashes the wrong theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/about/');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await toggle.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(darkBackground).not.toBe(lightBackground);
+
+  // On the next page the saved theme must already be set when the first byte of <body> is parsed.
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') {
+        (window as unknown as { themeAtParse: string | null }).themeAtParse =
+          document.documentElement.getAttribute('data-theme');
+      }
+    });
+  });
+  await page.goto('/learn/');
+  expect(await page.evaluate(() => (window as unknown as { themeAtParse: string | null }).themeAtParse)).toBe('dark');
+  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
+
+test('an unknown address shows a helpful 404 page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'search the site' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'See crisis lines you can call or text' })).toBeVisible();
+});
+
+test('the site works at 320 px wide with no sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/', '/help-now/', '/groups/', '/resources/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

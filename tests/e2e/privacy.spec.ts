@@ -1,0 +1,30 @@
+/**
+ * The privacy promise, checked on every sitemap URL: every request stays on the site's own
+ * origin, no cookie is set, and the content security policy reports no violation.
+ */
+import { expect, test } from '@playwright/test';
+import { readSitemapPaths } from '../support/read-dist';
+
+for (const path of [...readSitemapPaths(), '/404.html']) {
+  test(`${path} makes no request to another origin and sets no cookie`, async ({ page, context, baseURL }) => {
+    const origin = new URL(baseURL ?? '').origin;
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(path, { waitUntil: 'networkidle' });
+    // Use the page a little: the theme toggle is the one interactive part on every page.
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+
+    const elsewhere = requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
+    expect(elsewhere).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(await context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    // 404.html is served with status 404, which Chromium logs as a console error; nothing else may be.
+    expect(problems.filter((text) => !(path === '/404.html' && text.includes('status of 404')))).toEqual([]);
+  });
+}
