@@ -36,15 +36,15 @@ export function findExclusiveLanguage(paragraphs: string[], allow: string[]): La
     const file = new VFile(paragraph);
     processor.runSync(processor.parse(file), file);
     for (const message of file.messages) {
-      const rule = message.ruleId ?? '';
-      const word = message.actual ?? '';
-      if (allow.includes(rule) || allow.includes(`${rule}:${normalizePhrase(word)}`)) continue;
-      findings.push({ word, rule, message: message.reason });
+      const finding = { word: message.actual ?? '', rule: message.ruleId ?? '', message: message.reason };
+      if (!isAllowed(finding, allow)) findings.push(finding);
     }
   }
   return findings;
 }
 
-function normalizePhrase(words: string): string {
-  return words.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+/** Whether `allow` skips the finding: by its rule id, or by `rule:phrase`. */
+export function isAllowed(finding: LanguageFinding, allow: readonly string[]): boolean {
+  const phrase = finding.word.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+  return allow.includes(finding.rule) || allow.includes(`${finding.rule}:${phrase}`);
 }

@@ -17,11 +17,16 @@ export interface ReferenceDetails {
  */
 export function formatReference(work: ReferenceDetails): string {
   const authors = work.authors.length > 0 ? work.authors.join(', ') : undefined;
-  const parts = [authors ? `${authors} (${work.year}).` : `(${work.year}).`];
-  if (work.title) parts.push(`${work.title}.`);
+  // Unsigned items are known by their title, so the title leads: "Sharing Solutions" (1992).
+  const parts = authors
+    ? [`${authors} (${work.year}).`]
+    : work.title
+      ? [`“${work.title}” (${work.year}).`]
+      : [`(${work.year}).`];
+  if (authors && work.title) parts.push(`${work.title}.`);
   if (work.container) parts.push(work.locator ? `${work.container} ${work.locator}.` : `${work.container}.`);
   if (work.publisher) parts.push(`${work.publisher}.`);
   if (work.doi) parts.push(`doi:${work.doi}`);
-  if (!work.title && !work.container && !work.publisher) parts.push('Details as cited in the source text.');
+  if (!work.container && !work.publisher && !work.doi) parts.push('Details as cited in the source text.');
   return parts.join(' ').replace(/\.\./g, '.');
 }

@@ -7,7 +7,11 @@ const QUESTIONS = 7;
 
 async function expectNoAxeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 /** Answers the current question by keyboard: Tab to the radio group, arrow down `moves` times, Enter. */
@@ -24,9 +28,11 @@ test('a person completes the quiz by keyboard alone and gets three explained sug
   await expect(page.getByText('Question 1 of 7')).toBeVisible();
   for (let step = 0; step < QUESTIONS; step += 1) {
     await expect(page.getByText(`Question ${step + 1} of ${QUESTIONS}`)).toBeVisible();
-    await expect(page.locator('fieldset:not([hidden]) .quiz-prompt')).toBeFocused({ timeout: step === 0 ? 1 : 5000 }).catch(() => {
-      if (step > 0) throw new Error(`focus did not move to question ${step + 1}`);
-    });
+    await expect(page.locator('fieldset:not([hidden]) .quiz-prompt'))
+      .toBeFocused({ timeout: step === 0 ? 1 : 5000 })
+      .catch(() => {
+        if (step > 0) throw new Error(`focus did not move to question ${step + 1}`);
+      });
     await answerByKeyboard(page, 1);
   }
   const results = page.getByRole('heading', { name: 'Kinds of group that might suit you' });
@@ -97,14 +103,18 @@ test('taking the quiz sends no request and writes no storage or cookie', async (
   await page.goto('/find-your-fit/', { waitUntil: 'networkidle' });
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  const before = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
+  const before = await page.evaluate(() =>
+    JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }),
+  );
   for (let step = 0; step < QUESTIONS; step += 1) {
     await page.locator('fieldset:not([hidden]) input').first().check();
     await page.getByRole('button', { name: step === QUESTIONS - 1 ? 'See suggestions' : 'Next' }).click();
   }
   await expect(page.locator('[data-result]:not([hidden])')).toHaveCount(3);
   expect(requests).toEqual([]);
-  expect(await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }))).toBe(before);
+  expect(
+    await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } })),
+  ).toBe(before);
   expect(await context.cookies()).toEqual([]);
 });
 
@@ -116,7 +126,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page);
     for (let step = 0; step < QUESTIONS; step += 1) {
       await expectNoAxeViolations(page);
-      await page.locator('fieldset:not([hidden]) input').nth(step % 3).check();
+      await page
+        .locator('fieldset:not([hidden]) input')
+        .nth(step % 3)
+        .check();
       await page.getByRole('button', { name: step === QUESTIONS - 1 ? 'See suggestions' : 'Next' }).click();
     }
     await expect(page.locator('[data-result]:not([hidden])')).toHaveCount(3);
@@ -128,13 +141,17 @@ test('the quiz is usable at 320 px wide', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/find-your-fit/');
   for (let step = 0; step < QUESTIONS; step += 1) {
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.locator('fieldset:not([hidden]) input').first().check();
     await page.getByRole('button', { name: step === QUESTIONS - 1 ? 'See suggestions' : 'Next' }).click();
   }
   await expect(page.locator('[data-result]:not([hidden])')).toHaveCount(3);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
 });
 
 test.describe('without JavaScript', () => {

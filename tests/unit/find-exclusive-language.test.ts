@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findExclusiveLanguage } from '../../src/utils/find-exclusive-language';
+import { findExclusiveLanguage, isAllowed } from '../../src/utils/find-exclusive-language';
 
 describe('findExclusiveLanguage', () => {
   test('flags a stigmatizing word, naming the word and the rule', () => {
@@ -33,5 +33,14 @@ describe('findExclusiveLanguage', () => {
     const paragraphs = ['Mind is a mental health charity.', 'Nobody there is crazy.'];
     const findings = findExclusiveLanguage(paragraphs, ['nuts:mental']);
     expect(findings.map((finding) => `${finding.rule}:${finding.word}`)).toEqual(['nuts:crazy']);
+  });
+});
+
+describe('isAllowed', () => {
+  const finding = { word: 'Mental', rule: 'nuts', message: '' };
+  test('matches a rule id, or rule:phrase case-insensitively, and nothing else', () => {
+    expect(isAllowed(finding, ['nuts'])).toBe(true);
+    expect(isAllowed(finding, ['nuts:mental'])).toBe(true);
+    expect(isAllowed(finding, ['nuts:crazy', 'mental', 'bipolar'])).toBe(false);
   });
 });

@@ -29,7 +29,7 @@ describe('formatReference', () => {
         title: 'Sharing Solutions',
         status: 'title-year-only',
       }),
-    ).toBe('(1992). Sharing Solutions.');
+    ).toBe('“Sharing Solutions” (1992). Details as cited in the source text.');
   });
   test('adds the DOI when verified', () => {
     expect(
@@ -42,5 +42,10 @@ describe('formatReference', () => {
         status: 'verified',
       }),
     ).toBe('X, Y (1990). T. doi:10.1/abc');
+  });
+  test('says "details as cited" when only a title is verified', () => {
+    expect(formatReference({ citeAs: 'X 1990', authors: ['X, Y'], year: 1990, title: 'T', status: 'likely' })).toBe(
+      'X, Y (1990). T. Details as cited in the source text.',
+    );
   });
 });
