@@ -104,7 +104,7 @@ test('taking the quiz sends no request and writes no storage or cookie', async (
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   const before = await page.evaluate(() =>
-    JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }),
+    JSON.stringify({ local: Object.entries(localStorage), session: Object.entries(sessionStorage) }),
   );
   for (let step = 0; step < QUESTIONS; step += 1) {
     await page.locator('fieldset:not([hidden]) input').first().check();
@@ -113,7 +113,7 @@ test('taking the quiz sends no request and writes no storage or cookie', async (
   await expect(page.locator('[data-result]:not([hidden])')).toHaveCount(3);
   expect(requests).toEqual([]);
   expect(
-    await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } })),
+    await page.evaluate(() => JSON.stringify({ local: Object.entries(localStorage), session: Object.entries(sessionStorage) })),
   ).toBe(before);
   expect(await context.cookies()).toEqual([]);
 });
