@@ -113,7 +113,9 @@ test('taking the quiz sends no request and writes no storage or cookie', async (
   await expect(page.locator('[data-result]:not([hidden])')).toHaveCount(3);
   expect(requests).toEqual([]);
   expect(
-    await page.evaluate(() => JSON.stringify({ local: Object.entries(localStorage), session: Object.entries(sessionStorage) })),
+    await page.evaluate(() =>
+      JSON.stringify({ local: Object.entries(localStorage), session: Object.entries(sessionStorage) }),
+    ),
   ).toBe(before);
   expect(await context.cookies()).toEqual([]);
 });

@@ -115,7 +115,7 @@ class QuizIsland extends HTMLElement {
   #showError() {
     const fieldset = this.#fieldset(this.#step);
     fieldset.classList.add('quiz-question-error');
-    this.#el(`#${fieldset.dataset['question'] ?? ''}-error`).hidden = false;
+    this.#el(`#${CSS.escape(`${fieldset.dataset['question'] ?? ''}-error`)}`).hidden = false;
     const summary = this.#el('[data-error-summary]');
     summary.hidden = false;
     const first = fieldset.querySelector('input');

@@ -1,0 +1,102 @@
+import {
+  FACETS,
+  emptyFilters,
+  matchesFilters,
+  parseFilters,
+  serializeFilters,
+  type FacetVocabularies,
+  type Filterable,
+  type Filters,
+} from '../../resources/resource-filters';
+
+/** Reads what an entry offers from its data-* attributes. */
+function readEntry(element: HTMLElement): Filterable {
+  const list = (name: string) => (element.dataset[name] ?? '').split(' ').filter(Boolean);
+  return {
+    topic: list('topic'),
+    kind: list('kind'),
+    format: list('format'),
+    region: list('region'),
+    approach: list('approach'),
+    serves: list('serves'),
+    text: element.dataset['text'] ?? '',
+  };
+}
+
+/** <resource-filters>: filters the directory in place and mirrors the filters in the URL query. */
+class ResourceFilters extends HTMLElement {
+  connectedCallback() {
+    const form = this.querySelector('form');
+    const raw = this.querySelector('[data-vocabularies]')?.textContent;
+    if (!form || !raw) return;
+    const vocabularies = JSON.parse(raw) as FacetVocabularies;
+    const entries = [...document.querySelectorAll<HTMLElement>('.directory-entry')].map((element) => ({
+      element,
+      data: readEntry(element),
+    }));
+    const { filters, ignored } = parseFilters(location.search, vocabularies);
+    this.#write(form, filters);
+    if (ignored.length > 0) {
+      const note = this.querySelector<HTMLElement>('[data-ignored]');
+      if (note) {
+        note.textContent = `Some filters in the link were not recognised and were left out: ${ignored.join(', ')}.`;
+        note.hidden = false;
+      }
+    }
+    form.hidden = false;
+    const update = () => {
+      const chosen = this.#read(form);
+      let shown = 0;
+      for (const { element, data } of entries) {
+        const match = matchesFilters(data, chosen);
+        element.closest('li')?.toggleAttribute('hidden', !match);
+        if (match) shown += 1;
+      }
+      for (const section of document.querySelectorAll<HTMLElement>('[data-kind-section]')) {
+        section.hidden = !section.querySelector('li:not([hidden])');
+      }
+      const count = this.querySelector('[data-count]');
+      if (count) count.textContent = `Showing ${shown} of ${entries.length} organizations and services.`;
+      history.replaceState(null, '', `${location.pathname}${serializeFilters(chosen)}${location.hash}`);
+    };
+    form.addEventListener('input', update);
+    form.addEventListener('reset', () => {
+      setTimeout(update);
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      update();
+    });
+    update();
+    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
+      button.hidden = false;
+      button.addEventListener('click', () => {
+        void navigator.clipboard.writeText(button.dataset['copyLink'] ?? '').then(() => {
+          button.textContent = 'Link copied';
+        });
+      });
+    }
+  }
+
+  #read(form: HTMLFormElement): Filters {
+    const filters = emptyFilters();
+    const data = new FormData(form);
+    for (const facet of FACETS) {
+      filters.facets[facet] = data.getAll(facet).filter((value): value is string => typeof value === 'string');
+    }
+    const text = data.get('q');
+    filters.text = typeof text === 'string' ? text : '';
+    return filters;
+  }
+
+  #write(form: HTMLFormElement, filters: Filters) {
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      input.checked = filters.facets[input.name as (typeof FACETS)[number]].includes(input.value);
+      if (input.checked) input.closest('details')?.setAttribute('open', '');
+    }
+    const text = form.querySelector<HTMLInputElement>('input[name=q]');
+    if (text) text.value = filters.text;
+  }
+}
+
+customElements.define('resource-filters', ResourceFilters);

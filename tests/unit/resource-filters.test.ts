@@ -1,0 +1,144 @@
+/** The directory's filter logic: parsing links, matching, and every combination of one value per facet. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { approaches, formats, needTopics, regions, resourceKinds, servesOptions } from '../../src/config/taxonomy';
+import {
+  FACETS,
+  emptyFilters,
+  matchesFilters,
+  parseFilters,
+  serializeFilters,
+  type Facet,
+  type FacetVocabularies,
+  type Filterable,
+} from '../../src/resources/resource-filters';
+
+const vocabularies: FacetVocabularies = {
+  topic: Object.keys(needTopics),
+  kind: Object.keys(resourceKinds),
+  format: Object.keys(formats),
+  region: Object.keys(regions),
+  approach: Object.keys(approaches),
+  serves: Object.keys(servesOptions),
+};
+
+/** The real directory entries, shaped as DirectoryEntry.astro shapes them. */
+const dir = new URL('../../content/resources/', import.meta.url);
+const entries: Filterable[] = readdirSync(dir).map((name) => {
+  const data = parse(readFileSync(new URL(name, dir), 'utf8')) as {
+    name: string;
+    summary: string;
+    kind: string;
+    region: string;
+    topics: string[];
+    formats?: string[];
+    approach?: string;
+    serves?: string;
+  };
+  return {
+    topic: data.topics,
+    kind: [data.kind],
+    format: data.formats ?? [],
+    region: [data.region],
+    approach: data.approach ? [data.approach] : [],
+    serves: data.serves === 'both' ? ['self', 'family-friends', 'both'] : data.serves ? [data.serves] : [],
+    text: `${data.name} ${data.summary}`.toLowerCase(),
+  };
+});
+
+function only(facet: Facet, value: string) {
+  const filters = emptyFilters();
+  filters.facets[facet] = [value];
+  return filters;
+}
+
+describe('parseFilters', () => {
+  test('reads several facets and several values, and the text', () => {
+    const { filters, ignored } = parseFilters('?topic=grief&topic=family&format=online&q=%20Peer%20', vocabularies);
+    expect(filters.facets.topic).toEqual(['grief', 'family']);
+    expect(filters.facets.format).toEqual(['online']);
+    expect(filters.text).toBe('Peer');
+    expect(ignored).toEqual([]);
+  });
+  test('ignores unknown facets and values and says which', () => {
+    const { filters, ignored } = parseFilters('?topic=griefs&colour=blue&format=online', vocabularies);
+    expect(filters.facets.topic).toEqual([]);
+    expect(filters.facets.format).toEqual(['online']);
+    expect(ignored).toEqual(['topic=griefs', 'colour=blue']);
+  });
+  test('never throws on odd input', () => {
+    for (const search of ['', '?', '?%E0%A4', '?topic', '?=&=&', `?q=${'x'.repeat(5000)}`]) {
+      expect(() => parseFilters(search, vocabularies)).not.toThrow();
+    }
+  });
+});
+
+describe('serializeFilters', () => {
+  test('round-trips through parseFilters in a stable order', () => {
+    const { filters } = parseFilters('?format=online&topic=grief&q=peer', vocabularies);
+    const query = serializeFilters(filters);
+    expect(query).toBe('?topic=grief&format=online&q=peer');
+    expect(parseFilters(query, vocabularies).filters).toEqual(filters);
+    expect(serializeFilters(emptyFilters())).toBe('');
+  });
+});
+
+describe('matchesFilters', () => {
+  test('no filters match everything', () => {
+    expect(entries.every((entry) => matchesFilters(entry, emptyFilters()))).toBe(true);
+  });
+  test('values within a facet widen; text words must all appear', () => {
+    const grief = entries.filter((entry) => matchesFilters(entry, only('topic', 'grief'))).length;
+    const family = entries.filter((entry) => matchesFilters(entry, only('topic', 'family'))).length;
+    const either = emptyFilters();
+    either.facets.topic = ['grief', 'family'];
+    expect(entries.filter((entry) => matchesFilters(entry, either)).length).toBeGreaterThanOrEqual(
+      Math.max(grief, family),
+    );
+    const text = emptyFilters();
+    text.text = 'Bereavement SUPPORT';
+    expect(
+      entries.filter((entry) => matchesFilters(entry, text)).every((entry) => entry.text.includes('bereavement')),
+    ).toBe(true);
+  });
+  test('"both" counts as serving family and friends', () => {
+    const familyFriends = entries.filter((entry) => matchesFilters(entry, only('serves', 'family-friends')));
+    expect(familyFriends.some((entry) => entry.serves.includes('both'))).toBe(true);
+  });
+});
+
+test('every combination of one value per facet gives exactly the entries that pass each facet alone', () => {
+  const passing = Object.fromEntries(
+    FACETS.map((facet) => [
+      facet,
+      Object.fromEntries(
+        vocabularies[facet].map((value) => [
+          value,
+          new Set(entries.filter((entry) => matchesFilters(entry, only(facet, value)))),
+        ]),
+      ),
+    ]),
+  ) as Record<Facet, Record<string, Set<Filterable>>>;
+  let combinations = 0;
+  let nonEmpty = 0;
+  const walk = (index: number, chosen: Partial<Record<Facet, string>>) => {
+    const facet = FACETS[index];
+    if (!facet) {
+      combinations += 1;
+      const filters = emptyFilters();
+      for (const name of FACETS) filters.facets[name] = [chosen[name] ?? ''];
+      const result = entries.filter((entry) => matchesFilters(entry, filters));
+      const expected = entries.filter((entry) => FACETS.every((name) => passing[name][chosen[name] ?? '']?.has(entry)));
+      if (result.length !== expected.length || result.some((entry, i) => entry !== expected[i])) {
+        throw new Error(`Mismatch for ${JSON.stringify(chosen)}`);
+      }
+      if (result.length > 0) nonEmpty += 1;
+      return;
+    }
+    for (const value of vocabularies[facet]) walk(index + 1, { ...chosen, [facet]: value });
+  };
+  walk(0, {});
+  expect(combinations).toBe(FACETS.reduce((product, facet) => product * vocabularies[facet].length, 1));
+  expect(nonEmpty).toBeGreaterThan(0);
+});
