@@ -258,4 +258,21 @@ const quiz = defineCollection({
     }),
 });
 
-export const collections = { articles, groupTypes, resources, glossary, references, quiz };
+const toolkit = defineCollection({
+  loader: filesOf('toolkit'),
+  schema: z
+    .object({
+      ...pageFields,
+      /** A guide to read on screen, or a one-page handout to print. */
+      kind: z.enum(['guide', 'handout']),
+      /** Position in the toolkit's list (1 = first). */
+      order: z.number().int().positive(),
+      /** Works cited on the page. */
+      citations: z.array(checkedReference('references')).default([]),
+      /** Vetted organizations the page points to. */
+      resources: z.array(checkedReference('resources')).default([]),
+    })
+    .refine(reviewIsAfter, reviewOrder),
+});
+
+export const collections = { articles, groupTypes, resources, glossary, references, quiz, toolkit };

@@ -12,6 +12,7 @@ export const collectionFiles = {
   glossary: { folder: 'glossary', extension: '.yaml' },
   references: { folder: 'references', extension: '.yaml' },
   quiz: { folder: 'quiz', extension: '.yaml' },
+  toolkit: { folder: 'toolkit', extension: '.mdx' },
 } as const;
 export type CollectionName = keyof typeof collectionFiles;
 

@@ -31,9 +31,9 @@ export function altText() {
 }
 
 /**
- * An absolute web address. http is allowed only because a few vetted organizations publish
- * no https address, and we publish addresses exactly as verified.
+ * An absolute https address. Readers follow these links, so plain http is refused: an entry
+ * whose only verified address is http leaves the field out rather than guess an https one.
  */
 export function webUrl() {
-  return z.url({ protocol: /^https?$/, error: 'Use a full web address starting with https:// (or http://).' });
+  return z.url({ protocol: /^https$/, error: 'Use a full web address starting with https://.' });
 }

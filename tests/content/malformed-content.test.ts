@@ -52,7 +52,7 @@ const cases: { file: string; field: string; says: RegExp }[] = [
   { file: 'articles/review-before-reviewed.mdx', field: 'nextReview', says: /must come after reviewed/ },
   { file: 'group-types/unknown-resource.mdx', field: 'resources.0', says: /no resources entry "alcoholics-anonymus"/ },
   { file: 'group-types/bad-leadership.mdx', field: 'leadership', says: /peer/ },
-  { file: 'resources/website-not-a-url.yaml', field: 'website', says: /full web address/ },
+  { file: 'resources/website-not-a-url.yaml', field: 'website', says: /full web address starting with https/ },
   { file: 'resources/phone-with-letters.yaml', field: 'phones.0.number', says: /digits/ },
   { file: 'resources/no-sources.yaml', field: 'sources', says: /List the sources/ },
   { file: 'glossary/definition-too-short.yaml', field: 'definition', says: /20/ },

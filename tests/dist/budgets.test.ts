@@ -59,3 +59,14 @@ test(`all CSS together is at most ${ALL_CSS / KB} KB gzip`, () => {
 afterAll(() => {
   if (measured.length > 0) console.table(measured);
 });
+
+/** The quiz island's JavaScript at most 6 KB gzip (issue #4); the resources filters at most 5 KB (issue #5). */
+test.each([
+  ['find-your-fit/index.html', 6 * KB],
+  ['resources/index.html', 5 * KB],
+])('%s loads at most %i bytes of JavaScript gzip', (file, budget) => {
+  const scripts = assetsOf(readDist(file), 'js');
+  const size = totalGzip(scripts);
+  console.log(`${file}: ${scripts.length} scripts, ${size} bytes gzip (budget ${budget})`);
+  expect(size, `${file}: ${scripts.join(', ')} weigh ${size} bytes gzip, budget ${budget}`).toBeLessThanOrEqual(budget);
+});

@@ -45,3 +45,20 @@ describe.each(listPages())('%s', (file) => {
     expect(pages.filter((href) => !/\/(?:[?#].*)?$/.test(href))).toEqual([]);
   });
 });
+
+test('every external link on every page is https and well formed', () => {
+  const bad: string[] = [];
+  for (const file of listPages()) {
+    for (const match of readDist(file).matchAll(/<a\s[^>]*href="(https?:[^"]*)"/g)) {
+      const href = (match[1] ?? '').replace(/&amp;/g, '&');
+      let ok = href.startsWith('https://');
+      try {
+        ok &&= new URL(href).hostname.includes('.');
+      } catch {
+        ok = false;
+      }
+      if (!ok) bad.push(`${file}: ${href}`);
+    }
+  }
+  expect(bad).toEqual([]);
+});

@@ -1,0 +1,47 @@
+/**
+ * `npm run check:external`: asks every external address linked from the built site whether it
+ * still answers. Not part of `npm test` (CI has no internet); editors run it before a release.
+ * Reads dist/, so run `npm run build` first. Exits 1 if any address fails.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dist = new URL('../dist/', import.meta.url).pathname;
+const TIMEOUT_MS = 15_000;
+
+function listHtml(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return listHtml(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const urls = new Set<string>();
+for (const file of listHtml(dist)) {
+  for (const match of readFileSync(file, 'utf8').matchAll(/<a\s[^>]*href="(https:[^"]+)"/g)) {
+    const url = (match[1] ?? '').replace(/&amp;/g, '&');
+    if (!url.startsWith(process.env['SITE_URL'] ?? 'https://common-ground.example')) urls.add(url);
+  }
+}
+
+async function check(url: string): Promise<string | undefined> {
+  try {
+    let response = await fetch(url, { method: 'HEAD', redirect: 'follow', signal: AbortSignal.timeout(TIMEOUT_MS) });
+    // Some servers refuse HEAD; ask again with GET before calling the link broken.
+    if (response.status >= 400)
+      response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(TIMEOUT_MS) });
+    return response.ok ? undefined : `${response.status} ${response.statusText}`;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+let failed = 0;
+for (const url of [...urls].sort()) {
+  const problem = await check(url);
+  if (problem) failed += 1;
+  console.log(`${problem ? 'FAIL' : 'ok  '} ${url}${problem ? ` (${problem})` : ''}`);
+}
+console.log(`${urls.size - failed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;

@@ -1,0 +1,28 @@
+/** Every printable handout fits on exactly one page of A4 and of US Letter. */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { distDir, readDist } from '../support/read-dist';
+
+const handouts = readdirSync(join(distDir, 'organize'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => `organize/${entry.name}/index.html`)
+  .filter((file) => readDist(file).includes('class="handout"'))
+  .map((file) => `/${file.replace(/index\.html$/, '')}`);
+
+test('there are handouts to print', () => {
+  expect(handouts.length).toBeGreaterThanOrEqual(4);
+});
+
+for (const path of handouts) {
+  for (const format of ['A4', 'Letter'] as const) {
+    test(`${path} prints on one ${format} page with its QR code`, async ({ page }) => {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.handout .qr-code svg')).toBeVisible();
+      const pdf = (await page.pdf({ format, printBackground: false })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+      expect(pages.length, `${path} printed on ${pages.length} ${format} pages`).toBe(1);
+    });
+  }
+}
