@@ -115,3 +115,6 @@ export function keysOf<T extends Record<string, string>>(vocabulary: T): [keyof 
   if (first === undefined) throw new Error('A vocabulary needs at least one value.');
   return [first, ...rest];
 }
+
+/** Approach labels for kinds of group, where "not applicable" means it varies from group to group. */
+export const groupApproaches = { ...approaches, 'not-applicable': 'Depends on the group' } as const;
