@@ -31,8 +31,8 @@ export default defineConfig({
     launchOptions: { args, ...(executablePath ? { executablePath } : {}) },
   },
   webServer: {
-    // The production build, as a static host would serve it.
-    command: `astro preview --port ${port}`,
+    // The production build, served as a static host would serve it, with public/_headers applied.
+    command: `node scripts/serve-dist.ts ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -61,6 +61,7 @@ const cases: { file: string; field: string; says: RegExp }[] = [
   { file: 'quiz/option-without-reason.yaml', field: 'options.0.reason', says: /needs a short reason/ },
   { file: 'quiz/unknown-group-type.yaml', field: 'options.0.weights.0.groupType', says: /no groupTypes entry/ },
   { file: 'quiz/duplicate-option-ids.yaml', field: 'options', says: /must be unique/ },
+  { file: 'toolkit/unknown-kind.mdx', field: 'kind', says: /guide/ },
 ];
 
 test('the real content passes, so each failure below comes from its fixture alone', async () => {
