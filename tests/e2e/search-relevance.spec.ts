@@ -1,0 +1,51 @@
+/**
+ * Search finds what people actually type (issue #6): each query must bring one of its expected
+ * pages into the top three Pagefind results, queried in the browser exactly as the site does.
+ */
+import { expect, test } from '@playwright/test';
+
+/** Query → pages that count as a right answer (any one of them in the top three). */
+const cases: [string, string[]][] = [
+  ['AA', ['/groups/twelve-step-fellowships/']],
+  ['12 step', ['/groups/twelve-step-fellowships/']],
+  ['twelve steps', ['/groups/twelve-step-fellowships/']],
+  ['grief group', ['/groups/grief-and-loss-groups/']],
+  ['bereavement', ['/groups/grief-and-loss-groups/', '/learn/coping-with-stress-loss-and-change/']],
+  ['addiction', ['/groups/twelve-step-fellowships/', '/groups/secular-recovery-groups/']],
+  ['caregiver', ['/groups/family-and-friends-groups/']],
+  ['support group near me', ['/learn/finding-a-group-that-fits/', '/resources/', '/find-your-fit/']],
+  ['peer support', ['/groups/mental-health-peer-support/', '/learn/peer-led-or-professional-led/']],
+  ['secular recovery', ['/groups/secular-recovery-groups/']],
+  ['stigma', ['/learn/shame-stigma-and-identity/']],
+  ['helper therapy', ['/learn/experiential-knowledge/', '/glossary/']],
+  ['veteran rookie', ['/learn/experiential-knowledge/']],
+  ['988', ['/help-now/']],
+  ['Riessman', ['/references/', '/learn/experiential-knowledge/']],
+  ['start a group', ['/organize/start-a-group/']],
+  ['ground rules', ['/organize/ground-rules-card/', '/organize/ground-rules-and-confidentiality/']],
+  ['empowerment', ['/learn/empowerment/']],
+  ['Gallup poll', ['/learn/self-help-in-numbers/']],
+  ['cognitive restructuring', ['/learn/coping-with-stress-loss-and-change/']],
+  ['clearinghouse', ['/organize/start-a-group/', '/resources/', '/glossary/']],
+  ['Samaritans', ['/help-now/', '/resources/']],
+];
+
+
+for (const [query, expected] of cases) {
+  test(`"${query}" finds ${expected.join(' or ')} in the top 3`, async ({ page }) => {
+    await page.goto('/search/');
+    const top = await page.evaluate(async (q) => {
+      const path = ['', 'pagefind', 'pagefind.js'].join('/');
+      const pagefind = (await import(path)) as {
+        search: (term: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+      };
+      const { results } = await pagefind.search(q);
+      const data = await Promise.all(results.slice(0, 3).map((result) => result.data()));
+      return data.map((item) => new URL(item.url, location.origin).pathname);
+    }, query);
+    expect(
+      top.some((path) => expected.includes(path)),
+      `top 3 for "${query}": ${top.join(', ')}`,
+    ).toBe(true);
+  });
+}
