@@ -30,7 +30,6 @@ const cases: [string, string[]][] = [
   ['Samaritans', ['/help-now/', '/resources/']],
 ];
 
-
 for (const [query, expected] of cases) {
   test(`"${query}" finds ${expected.join(' or ')} in the top 3`, async ({ page }) => {
     await page.goto('/search/');
