@@ -1,0 +1,141 @@
+/**
+ * `npm run bench [-- --pages 1000 --runs 3]`: builds the site from a synthetic corpus of MDX
+ * articles that satisfy the real content schema, without touching content/ (CONTENT_DIR points
+ * the build at a copy), and reports build seconds, ms per page, Pagefind seconds, peak memory,
+ * dist and index sizes and the gzip weight of a typical article page. The median of the runs is
+ * written to bench/results/<pages>.json. Numbers are measured, never assumed.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(import.meta.dirname, '..');
+const argument = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? fallback : Number(process.argv[index + 1]);
+};
+const pages = argument('pages', 1000);
+const runs = argument('runs', pages <= 1000 ? 3 : 1);
+const work = join(root, '.cache', 'bench', String(pages));
+const contentDir = join(work, 'content');
+const outDir = join(work, 'dist');
+
+/** Everyday words for filler prose; the bench measures the build, not the writing. */
+const WORDS = `people group share help meet talk listen week place time hope change story support peer member
+feel learn together problem family friend home room school church center care trust voice plan step start`.split(/\s+/);
+
+function sentence(seed: number): string {
+  const length = 8 + (seed % 7);
+  const words = Array.from({ length }, (_, i) => WORDS[(seed * 7 + i * 13) % WORDS.length] ?? 'group');
+  const text = words.join(' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+/** One synthetic article of about 1,100 words, with headings, a citation and a glossary term. */
+function article(index: number): string {
+  const sections = Array.from({ length: 6 }, (_, section) => {
+    const paragraphs = Array.from({ length: 3 }, (_, paragraph) =>
+      Array.from({ length: 6 }, (_, s) => sentence(index * 131 + section * 17 + paragraph * 5 + s)).join(' '),
+    );
+    return `## Section ${section + 1}\n\n${paragraphs.join('\n\n')}`;
+  });
+  return `---
+title: 'Benchmark article ${index}'
+description: 'A synthetic article used only to measure how long the site takes to build at scale.'
+reviewed: '2026-11-27'
+nextReview: '2027-11-27'
+published: '2026-11-27'
+topics: [basics]
+audiences: [reader]
+keyPoints:
+  - 'This article exists only for the build benchmark.'
+  - 'Its words are filler chosen to resemble plain prose.'
+citations: [katz-1993]
+---
+
+People share a <Term id="self-help-group">self-help group</Term> for many reasons.<Cite id="katz-1993" />
+
+${sections.join('\n\n')}
+`;
+}
+
+function makeCorpus() {
+  rmSync(contentDir, { recursive: true, force: true });
+  mkdirSync(join(contentDir, 'articles'), { recursive: true });
+  for (const folder of readdirSync(join(root, 'content'))) {
+    if (folder !== 'articles') cpSync(join(root, 'content', folder), join(contentDir, folder), { recursive: true });
+  }
+  // Group types and the toolkit link to the real articles, so they come along too.
+  cpSync(join(root, 'content', 'articles'), join(contentDir, 'articles'), { recursive: true });
+  for (let i = 1; i <= pages; i += 1) {
+    writeFileSync(join(contentDir, 'articles', `bench-${String(i).padStart(5, '0')}.mdx`), article(i));
+  }
+}
+
+function folderSize(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.size;
+  return readdirSync(path).reduce((sum, name) => sum + folderSize(join(path, name)), 0);
+}
+
+interface Run {
+  buildSeconds: number;
+  pagefindSeconds: number;
+  peakMemoryMB: number;
+}
+
+function buildOnce(): Run {
+  rmSync(outDir, { recursive: true, force: true });
+  const started = performance.now();
+  // GNU time reports the peak resident memory of the whole build (%M, in KB).
+  const result = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', 'astro', 'build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const output = `${result.stdout}${result.stderr}`;
+  if (result.status !== 0) throw new Error(`The benchmark build failed:\n${output.slice(-3000)}`);
+  const pagefindMs = Number(/Indexed \d+ pages in (\d+) ms/.exec(output)?.[1] ?? NaN);
+  const peakKb = Number(/PEAK_KB=(\d+)/.exec(output)?.[1] ?? NaN);
+  return { buildSeconds: seconds, pagefindSeconds: pagefindMs / 1000, peakMemoryMB: peakKb / 1024 };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+makeCorpus();
+const results: Run[] = [];
+for (let run = 1; run <= runs; run += 1) {
+  const result = buildOnce();
+  console.log(
+    `run ${run}/${runs}: ${result.buildSeconds.toFixed(1)} s, Pagefind ${result.pagefindSeconds.toFixed(1)} s, peak ${Math.round(result.peakMemoryMB)} MB`,
+  );
+  results.push(result);
+}
+const builtPages = execFileSync('find', [outDir, '-name', 'index.html'], { encoding: 'utf8' })
+  .trim()
+  .split('\n').length;
+const typical = readFileSync(
+  join(outDir, 'learn', `bench-${String(Math.ceil(pages / 2)).padStart(5, '0')}`, 'index.html'),
+);
+const report = {
+  pages: builtPages,
+  articles: pages,
+  runs,
+  buildSeconds: median(results.map((r) => r.buildSeconds)),
+  msPerPage: (median(results.map((r) => r.buildSeconds)) * 1000) / builtPages,
+  pagefindSeconds: median(results.map((r) => r.pagefindSeconds)),
+  peakMemoryMB: median(results.map((r) => r.peakMemoryMB)),
+  distMB: folderSize(outDir) / 1024 / 1024,
+  indexMB: folderSize(join(outDir, 'pagefind')) / 1024 / 1024,
+  typicalArticleGzipKB: gzipSync(typical, { level: 9 }).length / 1024,
+  node: process.version,
+  measuredOn: new Date().toISOString().slice(0, 10),
+  allRuns: results,
+};
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+writeFileSync(join(root, 'bench', 'results', `${pages}.json`), `${JSON.stringify(report, null, 2)}\n`);
+console.log(report);
