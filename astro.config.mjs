@@ -17,7 +17,10 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // Scripts as files, never inlined: the _headers policy then allows them with 'self' alone.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    worker: { format: 'es' },
+  },
   devToolbar: { enabled: false },
   prefetch: false,
   // Shiki's inline styles break the CSP, and the site shows no code to readers.
