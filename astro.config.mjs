@@ -19,6 +19,8 @@ export default defineConfig({
   // Scripts as files, never inlined: the _headers policy then allows them with 'self' alone.
   vite: {
     build: { assetsInlineLimit: 0 },
+    // The search dialog is built through Vite's worker pipeline as one self-contained ES module
+    // (see src/components/search/search-trigger.ts), so it must be an ES module, not a script.
     worker: { format: 'es' },
   },
   devToolbar: { enabled: false },

@@ -1,7 +1,7 @@
 /** The shell's journeys, by mouse and by keyboard alone. */
 import { expect, test } from '@playwright/test';
 
-test('the header navigation reaches every section', async ({ page }) => {
+test('the header navigation reaches every section, and Search opens the search dialog', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Main' });
   for (const [name, heading] of [
@@ -9,12 +9,16 @@ test('the header navigation reaches every section', async ({ page }) => {
     ['Find your fit', 'Find a group that fits you'],
     ['Organize', 'Start or run a self-help group'],
     ['Resources', 'Organizations and helplines'],
-    ['Search', 'Search Common Ground'],
   ] as const) {
     await nav.getByRole('link', { name, exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
   }
+  const search = nav.getByRole('link', { name: 'Search', exact: true });
+  // Without JavaScript this link is the way to /search/; with it, the link opens the dialog.
+  await expect(search).toHaveAttribute('href', '/search/');
+  await search.click();
+  await expect(page.getByRole('dialog', { name: 'Search Common Ground' })).toBeVisible();
 });
 
 test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
