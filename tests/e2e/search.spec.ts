@@ -90,3 +90,17 @@ test('a ?q= link to the search page shows results', async ({ page }) => {
   await expect(page.getByRole('status')).toHaveText(/\d+ results? for “ground rules”/);
   await expect(page.locator('.search-results a').first()).toBeVisible();
 });
+
+test('"Show more results" adds the next five and moves focus to the first of them', async ({ page }) => {
+  await page.goto('/');
+  const dialog = await openByClick(page);
+  await dialog.getByLabel('Search for').fill('support');
+  await expect(dialog.getByRole('status')).toHaveText(/\d+ results for “support”/);
+  const total = Number(/(\d+)/.exec((await dialog.getByRole('status').textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(10);
+  const links = dialog.locator('.search-results a');
+  await expect(links).toHaveCount(5);
+  await dialog.getByRole('button', { name: 'Show more results' }).press('Enter');
+  await expect(links).toHaveCount(10);
+  await expect(links.nth(5)).toBeFocused();
+});

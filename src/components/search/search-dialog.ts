@@ -1,10 +1,19 @@
-import { renderHits, searchSite } from './search-engine';
+import { prepareSearch, searchSite } from './search-engine';
+import { clearResults, showResults, type ResultsView } from './search-results';
+import { coalesceRuns } from '../../utils/coalesce-runs';
 
 /**
  * The search dialog, built on first use: a native <dialog> (Escape closes it and focus goes
  * back to what opened it), results as links with their content type and highlighted excerpt,
  * type filters with counts, arrow keys through the results, and the count announced.
  */
+/**
+ * How long typing must pause before a search runs. Short, because the time counts against the
+ * 300 ms from last keystroke to results (issue #6); long enough that a fast typist's every
+ * keystroke does not fetch result fragments.
+ */
+const SETTLE_MS = 80;
+
 let dialog: HTMLDialogElement | undefined;
 let returnTo: HTMLElement | null = null;
 
@@ -26,35 +35,36 @@ function build(): HTMLDialogElement {
     </form>
     <fieldset class="search-dialog-filters" hidden><legend>Show only</legend><div data-filters></div></fieldset>
     <p role="status" class="meta" data-status></p>
-    <ol class="search-results" data-results></ol>`;
+    <ol class="search-results" data-results></ol>
+    <button type="button" class="button-secondary" data-more hidden>Show more results</button>`;
   document.body.append(element);
   const input = element.querySelector<HTMLInputElement>('input[type=search]');
   const results = element.querySelector<HTMLOListElement>('[data-results]');
   const status = element.querySelector<HTMLElement>('[data-status]');
   const filters = element.querySelector<HTMLElement>('[data-filters]');
-  if (!input || !results || !status || !filters) return element;
-  let latest = 0;
+  const more = element.querySelector<HTMLButtonElement>('[data-more]');
+  if (!input || !results || !status || !filters || !more) return element;
+  const view: ResultsView = { status, list: results, more };
   const chosenTypes = () => [...filters.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
-  const run = async () => {
+  // One search at a time, always for what is in the box when it starts.
+  const run = coalesceRuns(async () => {
     const query = input.value.trim();
-    const ticket = ++latest;
     if (!query) {
-      results.replaceChildren();
-      status.textContent = '';
+      clearResults(view);
       filters.parentElement?.setAttribute('hidden', '');
       return;
     }
-    const { hits, total, typeCounts } = await searchSite(query, chosenTypes());
-    if (ticket !== latest) return;
-    renderHits(results, hits);
-    status.textContent =
-      total === 0 ? `No results for “${query}”.` : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”.`;
-    renderFilters(filters, typeCounts, chosenTypes());
-  };
+    const page = await searchSite(query, chosenTypes());
+    // The reader typed on while Pagefind searched: skip this query's result fragments, the next run is waiting.
+    if (input.value.trim() !== query) return;
+    await showResults(view, page, query);
+    renderFilters(filters, page.typeCounts, chosenTypes());
+  });
   let timer: number | undefined;
   input.addEventListener('input', () => {
+    prepareSearch(input.value);
     clearTimeout(timer);
-    timer = window.setTimeout(() => void run(), 120);
+    timer = window.setTimeout(() => void run(), SETTLE_MS);
   });
   filters.addEventListener('change', () => void run());
   element.querySelector('.search-dialog-form')?.addEventListener('submit', (event) => {

@@ -9,6 +9,7 @@ interface PagefindResultData {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  preload: (query: string) => Promise<void>;
   search: (
     query: string,
     options?: { filters?: Record<string, string[]> },
@@ -55,41 +56,47 @@ function loadPagefind(): Promise<Pagefind> {
 }
 
 /**
- * Searches the site, optionally only some content types. Returns the first `limit` hits, the
- * total count, and how many results each content type has for this query.
+ * Starts loading Pagefind and the index chunks for what the reader has typed so far. Called on
+ * every keystroke, before the debounce, so the engine is warm when the search itself runs. A last
+ * word shorter than three letters is left out: its prefix spans many index chunks, most of which
+ * the finished word will not need.
  */
-export async function searchSite(
-  query: string,
-  types: string[] = [],
-  limit = 10,
-): Promise<{ hits: SearchHit[]; total: number; typeCounts: Record<string, number> }> {
+export function prepareSearch(query: string): void {
+  const words = query.trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  const worthLoading = (last.length >= 3 ? words : words.slice(0, -1)).join(' ');
+  void loadPagefind().then((engine) => (worthLoading ? engine.preload(worthLoading) : undefined));
+}
+
+/**
+ * Results are shown a page at a time: each shown result costs a fragment download (1–11 KB),
+ * so five keep the first query inside its 150 KB budget (issue #6). Pagefind's own UI also
+ * shows five at first.
+ */
+export const PAGE_SIZE = 5;
+
+/** One search's results: the total, counts per content type, and a way to get them a page at a time. */
+export interface SearchPage {
+  total: number;
+  typeCounts: Record<string, number>;
+  /** The next PAGE_SIZE hits (the first call gives the first page), or none once all are loaded. */
+  loadMore: () => Promise<SearchHit[]>;
+}
+
+/** Searches the site, optionally only some content types. */
+export async function searchSite(query: string, types: string[] = []): Promise<SearchPage> {
   const engine = await loadPagefind();
   const all = await engine.search(query);
   const response = types.length > 0 ? await engine.search(query, { filters: { type: types } }) : all;
-  const data = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
+  let shown = 0;
+  const loadMore = async () => {
+    const next = response.results.slice(shown, shown + PAGE_SIZE);
+    shown += next.length;
+    return (await Promise.all(next.map((result) => result.data()))).map(toHit);
+  };
   return {
-    hits: data.map(toHit),
     total: response.results.length,
     typeCounts: all.filters['type'] ?? {},
+    loadMore,
   };
-}
-
-/** Renders hits as list items: title link, content type, excerpt with Pagefind's <mark> highlights. */
-export function renderHits(list: HTMLElement, hits: SearchHit[]): void {
-  list.replaceChildren(
-    ...hits.map((hit) => {
-      const item = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = hit.url;
-      link.textContent = hit.title;
-      const type = document.createElement('span');
-      type.className = 'search-type';
-      type.textContent = hit.type;
-      const excerpt = document.createElement('p');
-      // Pagefind escapes the page text and adds only <mark> around the matches.
-      excerpt.innerHTML = hit.excerpt;
-      item.append(link, ' ', type, excerpt);
-      return item;
-    }),
-  );
 }
