@@ -28,3 +28,28 @@ for (const path of [...readSitemapPaths(), '/404.html']) {
     expect(problems.filter((text) => !(path === '/404.html' && text.includes('status of 404')))).toEqual([]);
   });
 }
+
+test('searching, in the dialog and on /search/, sends nothing anywhere and stores nothing', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const origin = new URL(baseURL ?? '').origin;
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('/learn/empowerment/', { waitUntil: 'networkidle' });
+  const storedBefore = await page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage));
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search Common Ground' });
+  await dialog.getByLabel('Search for').pressSequentially('grief group');
+  await expect(dialog.getByRole('status')).toHaveText(/results? for “grief group”/);
+  await dialog.getByLabel(/^Article \(\d+\)$/).check();
+  await page.goto('/search/?q=peer%20support', { waitUntil: 'networkidle' });
+  await expect(page.getByRole('status')).toHaveText(/results? for “peer support”/);
+
+  expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  // The query travels only in our own URLs (the dialog's fetches name index chunks, not words).
+  expect(requests.filter((url) => url.includes('grief'))).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage))).toBe(storedBefore);
+});
