@@ -2,13 +2,17 @@
  * `npm run bench [-- --pages 1000 --runs 3]`: builds the site from a synthetic corpus of MDX
  * articles that satisfy the real content schema, without touching content/ (CONTENT_DIR points
  * the build at a copy), and reports build seconds, ms per page, Pagefind seconds, peak memory,
- * dist and index sizes and the gzip weight of a typical article page. The median of the runs is
- * written to bench/results/<pages>.json. Numbers are measured, never assumed.
+ * dist and index sizes and the gzip weight of a typical article page. It then measures search on
+ * that build in Chromium (tests/e2e/search-budgets.spec.ts: bytes per step, and last keystroke to
+ * results). The median of the runs is written to bench/results/<pages>.json. Numbers are
+ * measured, never assumed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
+import { ensureBrowser } from './lib/ensure-browser.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const argument = (name: string, fallback: number) => {
@@ -21,13 +25,37 @@ const work = join(root, '.cache', 'bench', String(pages));
 const contentDir = join(work, 'content');
 const outDir = join(work, 'dist');
 
-/** Everyday words for filler prose; the bench measures the build, not the writing. */
-const WORDS = `people group share help meet talk listen week place time hope change story support peer member
-feel learn together problem family friend home room school church center care trust voice plan step start`.split(/\s+/);
+/**
+ * The words of our real articles, each as often as it occurs there. Filler drawn from them has
+ * the vocabulary and word frequencies of the real site, so the search index (and the time a
+ * query takes) resembles a real 1,000-page site, not one where every page repeats 30 words.
+ */
+const WORDS = readdirSync(join(root, 'content', 'articles'))
+  .filter((name) => name.endsWith('.mdx'))
+  .flatMap((name) => {
+    const body = readFileSync(join(root, 'content', 'articles', name), 'utf8').split(/^---$/m)[2] ?? '';
+    return body
+      .replace(/<[^>]+>/g, ' ')
+      .toLowerCase()
+      .split(/[^a-z']+/)
+      .filter((word) => word.length > 1);
+  });
+
+/** A small deterministic generator (mulberry32), so every run builds the same corpus. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 function sentence(seed: number): string {
-  const length = 8 + (seed % 7);
-  const words = Array.from({ length }, (_, i) => WORDS[(seed * 7 + i * 13) % WORDS.length] ?? 'group');
+  const next = random(seed);
+  const length = 8 + Math.floor(next() * 8);
+  const words = Array.from({ length }, () => WORDS[Math.floor(next() * WORDS.length)] ?? 'group');
   const text = words.join(' ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
@@ -36,7 +64,7 @@ function sentence(seed: number): string {
 function article(index: number): string {
   const sections = Array.from({ length: 6 }, (_, section) => {
     const paragraphs = Array.from({ length: 3 }, (_, paragraph) =>
-      Array.from({ length: 6 }, (_, s) => sentence(index * 131 + section * 17 + paragraph * 5 + s)).join(' '),
+      Array.from({ length: 6 }, (_, s) => sentence(((index * 6 + section) * 3 + paragraph) * 6 + s)).join(' '),
     );
     return `## Section ${section + 1}\n\n${paragraphs.join('\n\n')}`;
   });
@@ -104,6 +132,29 @@ function buildOnce(): Run {
   return { buildSeconds: seconds, pagefindSeconds: pagefindMs / 1000, peakMemoryMB: peakKb / 1024 };
 }
 
+/** Runs the search budget spec against this build; its figures, and whether it met every budget. */
+async function measureSearch() {
+  const output = join(tmpdir(), `common-ground-search-bench-${process.pid}.json`);
+  const browser = await ensureBrowser();
+  const result = spawnSync('npx', ['playwright', 'test', 'tests/e2e/search-budgets.spec.ts', '--reporter=line'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      ...(browser ? { CHROME_PATH: browser } : {}),
+      DIST_DIR: outDir,
+      E2E_PORT: '4330',
+      SEARCH_BENCH_OUTPUT: output,
+      PLAYWRIGHT_JSON_OUTPUT_FILE: join(tmpdir(), `common-ground-search-bench-${process.pid}-report.json`),
+    },
+    encoding: 'utf8',
+  });
+  console.log(`${result.stdout}${result.stderr}`.trim());
+  if (!existsSync(output)) throw new Error('The search measurement did not finish; see the output above.');
+  const figures = JSON.parse(readFileSync(output, 'utf8')) as Record<string, number>;
+  rmSync(output);
+  return { ...figures, withinBudgets: result.status === 0 };
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 makeCorpus();
@@ -132,6 +183,7 @@ const report = {
   distMB: folderSize(outDir) / 1024 / 1024,
   indexMB: folderSize(join(outDir, 'pagefind')) / 1024 / 1024,
   typicalArticleGzipKB: gzipSync(typical, { level: 9 }).length / 1024,
+  search: await measureSearch(),
   node: process.version,
   measuredOn: new Date().toISOString().slice(0, 10),
   allRuns: results,

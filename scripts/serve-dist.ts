@@ -3,13 +3,13 @@
  * we deploy to: it applies public/_headers (so the tests see the real Content-Security-Policy
  * header, not only the <meta> one), serves index.html for folders, redirects folder paths
  * without a trailing slash, and answers unknown paths with 404.html and status 404.
- * Usage: node scripts/serve-dist.ts [port]
+ * Usage: node scripts/serve-dist.ts [port]; DIST_DIR serves another build (the benchmark's).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 
-const root = new URL('../dist/', import.meta.url).pathname;
+const root = `${resolve(process.env['DIST_DIR'] ?? new URL('../dist/', import.meta.url).pathname)}/`;
 const port = Number(process.argv[2] ?? process.env['PORT'] ?? 4329);
 
 const TYPES: Record<string, string> = {
