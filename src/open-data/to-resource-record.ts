@@ -55,9 +55,9 @@ export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The address of a resource's card on our resources page, e.g. https://example.org/resources/#al-anon. */
+/** The address of a resource's own page, e.g. https://example.org/resources/al-anon/. */
 export function toResourceUrl(id: string, site: URL | string): string {
-  return new URL(`/resources/#${encodeURIComponent(id)}`, site).href;
+  return new URL(`/resources/${encodeURIComponent(id)}/`, site).href;
 }
 
 /**

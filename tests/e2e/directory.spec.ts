@@ -59,12 +59,22 @@ test('the directory with filters applied passes axe in light and dark', async ({
   }
 });
 
-test('each entry has a stable anchor, a copy-link button and a correction link', async ({ page }) => {
+test('each entry keeps its #anchor and leads to its own page, with contacts and a correction link', async ({
+  page,
+}) => {
   await page.goto('/resources/#samaritans-uk');
   const entry = page.locator('#samaritans-uk');
   await expect(entry).toBeInViewport();
-  await expect(entry.getByRole('button', { name: 'Copy link' })).toBeVisible();
-  await expect(entry.getByRole('link', { name: /Suggest a correction/ })).toHaveAttribute('href', /^mailto:/);
+  await entry.getByRole('link', { name: 'Samaritans' }).click();
+  await expect(page).toHaveURL(/\/resources\/samaritans-uk\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Samaritans/);
+  await expect(page.locator('main a[href^="tel:"]').first()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Suggest a correction to this entry' })).toHaveAttribute(
+    'href',
+    /^mailto:corrections@/,
+  );
+  await page.getByRole('link', { name: 'Back to all organizations and helplines' }).click();
+  await expect(page.locator('#samaritans-uk')).toBeInViewport();
 });
 
 test.describe('without JavaScript', () => {

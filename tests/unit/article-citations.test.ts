@@ -2,7 +2,7 @@
  * Every statistic and every claim the seed attributes to someone carries a <Cite> (issue #3).
  * A paragraph that names a cited author must contain a <Cite>. A paragraph that gives a figure
  * must contain a <Cite>, or link to the vetted directory entry its figure comes from
- * (/resources/#id, which lists that organization's sources and when they were checked).
+ * (/resources/<id>/, which gives that organization's checked details and when they were checked).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
@@ -30,7 +30,7 @@ describe.each(articles)('%s', (name) => {
   test('every paragraph that names a source or gives a figure cites it', () => {
     const uncited = paragraphs(source).filter((paragraph) => {
       const cited = paragraph.includes('<Cite ');
-      const sourcedFromDirectory = paragraph.includes('](/resources/#');
+      const sourcedFromDirectory = /\]\(\/resources\/[a-z0-9-]+\/\)/.test(paragraph);
       return (ATTRIBUTED.test(paragraph) && !cited) || (FIGURE.test(paragraph) && !cited && !sourcedFromDirectory);
     });
     expect(uncited.map((paragraph) => paragraph.slice(0, 120))).toEqual([]);

@@ -90,7 +90,7 @@ describe('toResourceRecord', () => {
       approach: 'secular',
       topics: ['mental-health'],
       lastChecked: '2026-11-27',
-      url: 'https://common-ground.example/resources/#example-helpline',
+      url: 'https://common-ground.example/resources/example-helpline/',
     });
   });
 

@@ -19,7 +19,7 @@ function readEntry(element: HTMLElement): Filterable {
     region: list('region'),
     approach: list('approach'),
     serves: list('serves'),
-    text: element.dataset['text'] ?? '',
+    text: element.textContent.toLowerCase(),
   };
 }
 
@@ -68,14 +68,6 @@ class ResourceFilters extends HTMLElement {
       update();
     });
     update();
-    for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-link]')) {
-      button.hidden = false;
-      button.addEventListener('click', () => {
-        void navigator.clipboard.writeText(button.dataset['copyLink'] ?? '').then(() => {
-          button.textContent = 'Link copied';
-        });
-      });
-    }
   }
 
   #read(form: HTMLFormElement): Filters {

@@ -30,7 +30,7 @@ export interface SearchHit {
 let pagefind: Promise<Pagefind> | undefined;
 
 /** Pages that are lists of entries: a hit there is shown as the entry itself (Pagefind's sub-result on its anchor). */
-const ENTRY_PAGES = new Set(['Glossary', 'Resource']);
+const ENTRY_PAGES = new Set(['Glossary']);
 
 function toHit(item: PagefindResultData): SearchHit {
   const type = item.filters['type']?.[0] ?? 'Page';
