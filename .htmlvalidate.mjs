@@ -15,5 +15,8 @@ export default {
     'valid-id': ['error', { relaxed: true }],
     // Page titles are "<title> | Common Ground": the title field is limited to 60 characters.
     'long-title': ['error', { maxlength: 80 }],
+    // The directory's filters are checkbox groups (topic=grief&topic=addiction): a shared name is
+    // how HTML sends several values of one field, as it is for radio buttons.
+    'form-dup-name': ['error', { shared: ['radio', 'button', 'reset', 'submit', 'checkbox'] }],
   },
 };

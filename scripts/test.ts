@@ -7,7 +7,7 @@ import { delimiter, resolve } from 'node:path';
 import { ensureBrowser } from './lib/ensure-browser.ts';
 import { ensureDependencies } from './lib/ensure-dependencies.ts';
 import { diffTrees, hashTree } from './lib/hash-tree.ts';
-import { readPlaywrightReport, readVitestReport, type Tally } from './lib/read-report.ts';
+import { readLighthouseReport, readPlaywrightReport, readVitestReport, type Tally } from './lib/read-report.ts';
 import { runCommand } from './lib/run-command.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -88,6 +88,11 @@ async function main(): Promise<void> {
     const output = `${reports}/playwright.json`;
     await runCommand('playwright', ['test'], { env: { PLAYWRIGHT_JSON_OUTPUT_FILE: output } });
     return readPlaywrightReport(output);
+  });
+
+  await step('Lighthouse: accessibility, best practices and SEO are 100 on six pages', async () => {
+    await runCommand('node', ['scripts/lighthouse.ts', '--runs', '1']);
+    return readLighthouseReport(`${reports}/lighthouse.json`);
   });
 
   console.log('\nSummary');

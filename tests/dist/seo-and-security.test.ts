@@ -20,10 +20,20 @@ test('the favicon, web app manifest and its icons are published', () => {
   expect(existsSync(join(distDir, 'favicon.svg'))).toBe(true);
 });
 
-test('robots.txt allows crawling and points at the sitemap', () => {
+test('robots.txt allows crawling except search result views, and points at the sitemap', () => {
   const robots = readDist('robots.txt');
   expect(robots).toMatch(/^User-agent: \*$/m);
+  expect(robots.match(/^Disallow: .*$/gm)).toEqual(['Disallow: /search/?']);
   expect(robots).toMatch(/^Sitemap: https?:\/\/[^\s]+\/sitemap-index\.xml$/m);
+});
+
+test('no page in the sitemap asks not to be indexed', () => {
+  const listed = readSitemapPaths();
+  expect(listed.length).toBeGreaterThan(40);
+  const contradictory = pages.filter(
+    (file) => listed.includes(toUrlPath(file)) && readDist(file).includes('<meta name="robots" content="noindex"'),
+  );
+  expect(contradictory).toEqual([]);
 });
 
 test('the RSS feed lists every article', () => {

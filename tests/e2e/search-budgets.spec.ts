@@ -51,7 +51,8 @@ async function typeAndTime(page: Page, query: string): Promise<number> {
 
 test('search costs nothing before intent, and stays within its byte and time budgets after', async ({ page }) => {
   const transfers = recordTransfers(page);
-  await page.goto('/learn/what-are-self-help-groups/', { waitUntil: 'networkidle' });
+  const response = await page.goto('/learn/what-is-a-self-help-group/', { waitUntil: 'networkidle' });
+  expect(response?.status()).toBe(200);
   const load = await transfers.take();
   const beforeIntent = load.files.filter((file) => isSearchCode(file.path));
   expect(beforeIntent, `search code loaded before intent: ${describe(beforeIntent)}`).toEqual([]);

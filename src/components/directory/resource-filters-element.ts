@@ -43,7 +43,6 @@ class ResourceFilters extends HTMLElement {
         note.hidden = false;
       }
     }
-    form.hidden = false;
     const update = () => {
       const chosen = this.#read(form);
       let shown = 0;

@@ -23,8 +23,6 @@ class QuizIsland extends HTMLElement {
     const raw = this.querySelector('[data-quiz-data]')?.textContent;
     if (!raw) return;
     this.#data = JSON.parse(raw) as QuizData;
-    document.querySelector('[data-quiz-nojs]')?.remove();
-    this.#el('[data-form]').hidden = false;
     this.#el('[data-form]').addEventListener('submit', (event) => {
       event.preventDefault();
       this.#next();
