@@ -5,7 +5,8 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * Renders the _headers file: security headers for every path, then long caching for hashed
- * assets. HTML keeps the hosts' default (revalidate on every visit, so a corrected phone
+ * assets. Pagefind's entry file, script and WASM keep fixed names, so they revalidate like HTML,
+ * and a new build's entry file points at its new chunks. HTML keeps the hosts' default (revalidate on every visit, so a corrected phone
  * number reaches people at once); a Cache-Control on `/*` would be merged into `/_astro/*`.
  */
 export function renderHeadersFile(): string {
@@ -17,8 +18,11 @@ export function renderHeadersFile(): string {
     '/*',
     common,
     '',
-    '/_astro/*',
-    `  Cache-Control: ${IMMUTABLE}`,
-    '',
+    // Astro's bundles, and Pagefind's index, fragment and filter chunks: all named by content hash.
+    ...['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*'].flatMap((path) => [
+      path,
+      `  Cache-Control: ${IMMUTABLE}`,
+      '',
+    ]),
   ].join('\n');
 }

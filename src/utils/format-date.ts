@@ -1,9 +1,19 @@
+// One formatter each, made once: toLocaleDateString builds a new one on every call, which cost
+// about 0.9 s of a 1,000-article build (measured with --cpu-prof).
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** Formats a date the way GOV.UK does: "27 November 2026". Dates are stored at UTC midnight. */
 export function formatDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dayMonthYear.format(date);
 }
 
 /** Formats a date as "November 2026", for "last checked" notes where the day adds nothing. */
 export function formatMonth(date: Date): string {
-  return date.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return monthYear.format(date);
 }
