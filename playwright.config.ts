@@ -1,17 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS } from './scripts/lib/chromium-flags.ts';
 
 /** Debian's Chromium (or CHROME_PATH), found by scripts/lib/ensure-browser.ts; Playwright's own otherwise. */
 const executablePath = process.env['CHROME_PATH'];
-/** Flags our machines need: no sandbox as root, and no background calls to outside hosts. */
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const port = Number(process.env['E2E_PORT'] ?? 4329);
 
 export default defineConfig({
@@ -28,7 +19,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     ...devices['Desktop Chrome'],
-    launchOptions: { args, ...(executablePath ? { executablePath } : {}) },
+    launchOptions: { args: [...CHROMIUM_FLAGS], ...(executablePath ? { executablePath } : {}) },
   },
   webServer: {
     // The production build, served as a static host would serve it, with public/_headers applied.

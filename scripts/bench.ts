@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { ensureBrowser } from './lib/ensure-browser.ts';
+import { seededRandom } from './lib/seeded-random.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const argument = (name: string, fallback: number) => {
@@ -42,19 +43,8 @@ const WORDS = readdirSync(join(root, 'content', 'articles'))
       .filter((word) => word.length > 1);
   });
 
-/** A small deterministic generator (mulberry32), so every run builds the same corpus. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sentence(seed: number): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const length = 8 + Math.floor(next() * 8);
   const words = Array.from({ length }, () => WORDS[Math.floor(next() * WORDS.length)] ?? 'group');
   const text = words.join(' ');

@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS } from './lib/chromium-flags.ts';
 import { ensureBrowser } from './lib/ensure-browser.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -32,17 +33,8 @@ const METRICS = {
   CLS: 'cumulative-layout-shift',
 } as const;
 const ASSERTED = ['accessibility', 'best-practices', 'seo'] as const;
-/** The flags our machines need (README), plus headless. */
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** Lighthouse runs headless, with the flags our machines need. */
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 

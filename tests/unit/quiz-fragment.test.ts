@@ -2,20 +2,10 @@
 import { describe, expect, test } from 'vitest';
 import { decodeAnswers, encodeAnswers } from '../../src/quiz/answers-fragment';
 import { readQuizQuestions } from '../support/read-quiz';
+import { seededRandom as random } from '../../scripts/lib/seeded-random';
 
 const questions = readQuizQuestions();
 const full = questions.map((question) => question.options.at(-1)?.id ?? '');
-
-/** A small seeded generator (mulberry32) so a failing fuzz case can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('encodeAnswers / decodeAnswers', () => {
   test('round-trips a full set of answers and every prefix of it', () => {
