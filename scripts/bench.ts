@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { ensureBrowser } from './lib/ensure-browser.ts';
 import { seededRandom } from './lib/seeded-random.ts';
+import { median } from './lib/median.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const argument = (name: string, fallback: number) => {
@@ -128,6 +129,7 @@ function buildOnce(): Run {
 /** Runs the search budget spec against this build; its figures, and whether it met every budget. */
 async function measureSearch() {
   const output = join(tmpdir(), `common-ground-search-bench-${process.pid}.json`);
+  const report = join(tmpdir(), `common-ground-search-bench-${process.pid}-report.json`);
   const browser = await ensureBrowser();
   const result = spawnSync('npx', ['playwright', 'test', 'tests/e2e/search-budgets.spec.ts', '--reporter=line'], {
     cwd: root,
@@ -137,7 +139,7 @@ async function measureSearch() {
       DIST_DIR: outDir,
       E2E_PORT: '4330',
       SEARCH_BENCH_OUTPUT: output,
-      PLAYWRIGHT_JSON_OUTPUT_FILE: join(tmpdir(), `common-ground-search-bench-${process.pid}-report.json`),
+      PLAYWRIGHT_JSON_OUTPUT_FILE: report,
     },
     encoding: 'utf8',
   });
@@ -145,10 +147,9 @@ async function measureSearch() {
   if (!existsSync(output)) throw new Error('The search measurement did not finish; see the output above.');
   const figures = JSON.parse(readFileSync(output, 'utf8')) as Record<string, number>;
   rmSync(output);
+  rmSync(report, { force: true });
   return { ...figures, withinBudgets: result.status === 0 };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 makeCorpus();
 const results: Run[] = [];
