@@ -5,7 +5,7 @@ import { getViteConfig } from 'astro/config';
  * Three projects, run at different points of `npm test`:
  * - unit: pure logic and Astro Container API component tests (through Astro's Vite config);
  * - content: malformed content fixtures, each must fail the build naming file and field;
- * - dist: checks over the built site (HTML validity, links, headers, feeds); needs `astro build` first.
+ * - dist: checks over the built site (HTML validity, links, headers, feeds); needs `npm run build` first.
  */
 export default getViteConfig({
   test: {

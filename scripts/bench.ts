@@ -2,17 +2,20 @@
  * `npm run bench [-- --pages 1000 --runs 3]`: builds the site from a synthetic corpus of MDX
  * articles that satisfy the real content schema, without touching content/ (CONTENT_DIR points
  * the build at a copy), and reports build seconds, ms per page, Pagefind seconds, peak memory,
- * dist and index sizes and the gzip weight of a typical article page. It then measures search on
- * that build in Chromium (tests/e2e/search-budgets.spec.ts: bytes per step, and last keystroke to
- * results). The median of the runs is written to bench/results/<pages>.json. Numbers are
- * measured, never assumed.
+ * dist and index sizes and the gzip weight of a typical article page. It builds the same corpus
+ * with the bare floor too (bench/bare-site: one layout, MDX, Pagefind) and reports the ratio.
+ * It then measures search on the real build in Chromium (tests/e2e/search-budgets.spec.ts: bytes
+ * per step, and last keystroke to results). The median of the runs is written to
+ * bench/results/<pages>.json. Numbers are measured, never assumed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
+import { buildSite } from './lib/build-site.ts';
 import { ensureBrowser } from './lib/ensure-browser.ts';
+import { measurePeakMemory } from './lib/measure-peak-memory.ts';
 import { seededRandom } from './lib/seeded-random.ts';
 import { median } from './lib/median.ts';
 
@@ -27,6 +30,8 @@ const work = join(root, '.cache', 'bench', String(pages));
 const contentDir = join(work, 'content');
 const outDir = join(work, 'dist');
 const cacheDir = join(work, 'astro-cache');
+const bareOutDir = join(work, 'bare-dist');
+const bareCacheDir = join(work, 'bare-astro-cache');
 
 /**
  * The words of our real articles, each as often as it occurs there. Filler drawn from them has
@@ -106,24 +111,26 @@ interface Run {
   peakMemoryMB: number;
 }
 
-function buildOnce(): Run {
-  // Every run is a cold build, as on a fresh CI checkout: no dist/, no content cache.
-  rmSync(outDir, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
+/** One cold build, as on a fresh CI checkout: no output folder, no content cache. */
+async function buildOnce(site: 'real' | 'bare'): Promise<Run> {
+  const [out, cache] = site === 'real' ? [outDir, cacheDir] : [bareOutDir, bareCacheDir];
+  rmSync(out, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
   const started = performance.now();
-  // GNU time reports the peak resident memory of the whole build (%M, in KB).
-  const result = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', 'astro', 'build', '--outDir', outDir], {
-    cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const output = `${result.stdout}${result.stderr}`;
-  if (result.status !== 0) throw new Error(`The benchmark build failed:\n${output.slice(-3000)}`);
-  const pagefindMs = Number(/Indexed \d+ pages in (\d+) ms/.exec(output)?.[1] ?? NaN);
-  const peakKb = Number(/PEAK_KB=(\d+)/.exec(output)?.[1] ?? NaN);
-  return { buildSeconds: seconds, pagefindSeconds: pagefindMs / 1000, peakMemoryMB: peakKb / 1024 };
+  const { result, peakMB } = await measurePeakMemory(() =>
+    buildSite({
+      outDir: out,
+      quiet: true,
+      env: { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cache },
+      astroArgs: site === 'bare' ? ['--root', join(root, 'bench', 'bare-site')] : [],
+    }),
+  );
+  if (!result.ok) throw new Error(`The ${site} benchmark build failed:\n${result.output.slice(-3000)}`);
+  return {
+    buildSeconds: (performance.now() - started) / 1000,
+    pagefindSeconds: result.pagefindSeconds,
+    peakMemoryMB: peakMB,
+  };
 }
 
 /** Runs the search budget spec against this build; its figures, and whether it met every budget. */
@@ -153,12 +160,19 @@ async function measureSearch() {
 
 makeCorpus();
 const results: Run[] = [];
+const bareResults: Run[] = [];
+// The two sites take turns, so a slow spell on a shared machine falls on both.
 for (let run = 1; run <= runs; run += 1) {
-  const result = buildOnce();
-  console.log(
-    `run ${run}/${runs}: ${result.buildSeconds.toFixed(1)} s, Pagefind ${result.pagefindSeconds.toFixed(1)} s, peak ${Math.round(result.peakMemoryMB)} MB`,
-  );
-  results.push(result);
+  for (const [site, list] of [
+    ['real', results],
+    ['bare', bareResults],
+  ] as const) {
+    const result = await buildOnce(site);
+    console.log(
+      `${site} run ${run}/${runs}: ${result.buildSeconds.toFixed(1)} s, Pagefind ${result.pagefindSeconds.toFixed(1)} s, peak ${Math.round(result.peakMemoryMB)} MB`,
+    );
+    list.push(result);
+  }
 }
 const builtPages = execFileSync('find', [outDir, '-name', 'index.html'], { encoding: 'utf8' })
   .trim()
@@ -177,10 +191,17 @@ const report = {
   distMB: folderSize(outDir) / 1024 / 1024,
   indexMB: folderSize(join(outDir, 'pagefind')) / 1024 / 1024,
   typicalArticleGzipKB: gzipSync(typical, { level: 9 }).length / 1024,
+  bareFloor: {
+    buildSeconds: median(bareResults.map((r) => r.buildSeconds)),
+    pagefindSeconds: median(bareResults.map((r) => r.pagefindSeconds)),
+    peakMemoryMB: median(bareResults.map((r) => r.peakMemoryMB)),
+  },
+  timesBareFloor: median(results.map((r) => r.buildSeconds)) / median(bareResults.map((r) => r.buildSeconds)),
   search: await measureSearch(),
   node: process.version,
   measuredOn: new Date().toISOString().slice(0, 10),
   allRuns: results,
+  allBareRuns: bareResults,
 };
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(join(root, 'bench', 'results', `${pages}.json`), `${JSON.stringify(report, null, 2)}\n`);

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { delimiter, resolve } from 'node:path';
 import { ensureDependencies } from './lib/ensure-dependencies.ts';
-import { runCommand } from './lib/run-command.ts';
+import { buildSite } from './lib/build-site.ts';
 
 process.chdir(resolve(import.meta.dirname, '..'));
 process.env['PATH'] = `${resolve('node_modules/.bin')}${delimiter}${process.env['PATH'] ?? ''}`;
@@ -13,8 +13,8 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const port = process.env['PORT'] ?? '4321';
 
 await ensureDependencies();
-const build = await runCommand('astro', ['build']);
-if (build.code !== 0) {
+const build = await buildSite();
+if (!build.ok) {
   console.error('The build failed; see the messages above.');
   process.exit(1);
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
-/** The built site. The dist checks run after `astro build`. */
+/** The built site. The dist checks run after `npm run build` (Astro, then Pagefind). */
 export const distDir = resolve(import.meta.dirname, '../../dist');
 
 /** Lists every file under dist/ with the given extension, as paths relative to dist/. */

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { seededRandom } from '../../scripts/lib/seeded-random';
 import { collectCitingPages } from '../../src/utils/collect-citing-pages';
 import { estimateReadingMinutes } from '../../src/utils/estimate-reading-minutes';
 import { findReadingPathNeighbours } from '../../src/utils/find-reading-path-neighbours';
@@ -27,6 +28,40 @@ describe('findRelatedArticles', () => {
   });
   test('never lists the article itself and respects the limit', () => {
     expect(findRelatedArticles(second, all, 1).map((item) => item.id)).toEqual(['a']);
+  });
+  test('gives the same answer as scoring every article, on 300 random articles', () => {
+    // The reference: the plain definition, every other article scored by shared topics, ties
+    // in reading-path order, then by title. The real function looks only at topic groups.
+    const naive = (current: ReturnType<typeof article>, list: ReturnType<typeof article>[], limit: number) =>
+      list
+        .filter((other) => other.id !== current.id)
+        .map((other) => ({ other, shared: other.data.topics.filter((t) => current.data.topics.includes(t)).length }))
+        .filter(({ shared }) => shared > 0)
+        .sort(
+          (a, b) =>
+            b.shared - a.shared ||
+            (a.other.data.order ?? Infinity) - (b.other.data.order ?? Infinity) ||
+            a.other.data.title.localeCompare(b.other.data.title, 'en'),
+        )
+        .slice(0, limit)
+        .map(({ other }) => other.id);
+    const next = seededRandom(7);
+    const topics = ['basics', 'stigma', 'loss', 'organizing', 'peer'];
+    const many = Array.from({ length: 300 }, (_, index) =>
+      article(
+        `article-${index}`,
+        topics.filter(() => next() < 0.35),
+        next() < 0.5 ? Math.floor(next() * 40) : undefined,
+      ),
+    );
+    let compared = 0;
+    for (const current of many) {
+      for (const limit of [1, 3, 5]) {
+        expect(findRelatedArticles(current, many, limit).map((item) => item.id)).toEqual(naive(current, many, limit));
+        compared += 1;
+      }
+    }
+    expect(compared).toBe(900);
   });
 });
 
