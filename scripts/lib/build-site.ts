@@ -26,10 +26,15 @@ const RETURN_FREED_PAGES = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COM
 
 /** How one build went: whether it worked, what it printed, and how long each half took. */
 export interface BuildResult {
+  /** Both steps exited 0 and Pagefind indexed at least one page. */
   ok: boolean;
+  /** Everything Astro and Pagefind printed. */
   output: string;
+  /** Wall-clock seconds of `astro build`. */
   astroSeconds: number;
+  /** Wall-clock seconds of Pagefind's CLI, process start included. */
   pagefindSeconds: number;
+  /** Pages in the search index, as Pagefind counted them. */
   indexedPages: number;
 }
 
@@ -38,8 +43,8 @@ export interface BuildResult {
  * in a process of its own. Pagefind used to run inside Astro's `astro:build:done` hook, while the
  * Astro process still held its memory, so the two peaks added up: 4.2 GB at 5,000 articles
  * (Astro 2.4 GB, Pagefind 1.9 GB). One after the other, the peak is the larger of the two. The
- * CLI also indexes faster than the Node API's service mode did inside the hook (21 s against
- * 30–35 s at 5,000 articles, same index).
+ * CLI was also faster on the 5,000-article site: 21–29 s, against 30–35 s for the Node API's
+ * service mode inside the hook.
  */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const outDir = options.outDir ?? 'dist';
