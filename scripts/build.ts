@@ -3,11 +3,10 @@
  * folder), then its Pagefind search index. `astro build` alone builds the pages without the index.
  * `--low-memory` (or LOW_MEMORY_BUILD=1) trades build time for memory; see scripts/lib/build-site.ts.
  */
-import { delimiter, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { buildSite } from './lib/build-site.ts';
 
 process.chdir(resolve(import.meta.dirname, '..'));
-process.env['PATH'] = `${resolve('node_modules/.bin')}${delimiter}${process.env['PATH'] ?? ''}`;
 const outDirFlag = process.argv.indexOf('--outDir');
 const outDir = outDirFlag === -1 ? 'dist' : process.argv[outDirFlag + 1];
 

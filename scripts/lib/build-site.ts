@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { runCommand } from './run-command.ts';
 
 /** Options for one build. */
@@ -19,6 +18,15 @@ export interface BuildOptions {
    * its build took 116 s instead of about 85 s. Neither setting alone got under 2 GB.
    */
   lowMemory?: boolean;
+}
+
+/**
+ * The script a package installs as its command, run under this Node so it can take Node's flags
+ * and needs nothing on PATH. Read from the project's node_modules: `pagefind` exports no
+ * package.json to resolve.
+ */
+function resolveBin(packageName: string, relativePath: string): string {
+  return join(resolve(import.meta.dirname, '../..'), 'node_modules', packageName, relativePath);
 }
 
 /** Rolldown's allocator settings (mimalloc's documented environment options). */
@@ -50,15 +58,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const outDir = options.outDir ?? 'dist';
   const quiet = options.quiet ?? false;
   const started = performance.now();
-  const args = ['build', '--outDir', outDir, ...(options.astroArgs ?? [])];
   // --optimize-for-size is a V8 flag that NODE_OPTIONS refuses, so Astro's script runs under node.
-  const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
-  const [command, commandArgs] = options.lowMemory
-    ? [process.execPath, ['--optimize-for-size', astroBin, ...args]]
-    : ['astro', args];
+  const nodeFlags = options.lowMemory ? ['--optimize-for-size'] : [];
+  const astroArgs = ['build', '--outDir', outDir, ...(options.astroArgs ?? [])];
   if (options.lowMemory && !quiet)
     console.log('Low-memory build: slower, with a smaller peak (see README, Benchmark).');
-  const astro = await runCommand(command, commandArgs, {
+  const astro = await runCommand(process.execPath, [...nodeFlags, resolveBin('astro', 'bin/astro.mjs'), ...astroArgs], {
     quiet,
     env: { ASTRO_TELEMETRY_DISABLED: '1', ...(options.lowMemory ? RETURN_FREED_PAGES : {}), ...options.env },
   });
@@ -67,7 +72,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 
   const indexing = performance.now();
   // Pagefind's own log is a page of settings; it is kept for failures and summed up in one line.
-  const pagefind = await runCommand('pagefind', ['--site', outDir], { quiet: true });
+  const pagefind = await runCommand(
+    process.execPath,
+    [resolveBin('pagefind', 'lib/runner/bin.cjs'), '--site', outDir],
+    {
+      quiet: true,
+    },
+  );
   const pagefindSeconds = (performance.now() - indexing) / 1000;
   const indexedPages = Number(/Indexed (\d+) pages?/.exec(pagefind.output)?.[1] ?? 0);
   const output = `${astro.output}${pagefind.output}`;

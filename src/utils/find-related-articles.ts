@@ -27,8 +27,9 @@ function groupByTopics<T extends Topical>(all: readonly T[]) {
     );
     const groups = new Map<string, TopicGroup<Topical> & { members: Topical[] }>();
     for (const article of sorted) {
-      const key = [...new Set(article.data.topics)].sort().join('\n');
-      const group = groups.get(key) ?? { topics: [...new Set(article.data.topics)], members: [] };
+      const topics = [...new Set(article.data.topics)];
+      const key = [...topics].sort().join('\n');
+      const group = groups.get(key) ?? { topics, members: [] };
       group.members.push(article);
       groups.set(key, group);
     }

@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 const contentDir = process.env['CONTENT_DIR'];
-if (!contentDir) throw new Error('Set CONTENT_DIR to the benchmark corpus (npm run bench -- --bare does).');
+if (!contentDir) throw new Error('Set CONTENT_DIR to the benchmark corpus (npm run bench sets it).');
 
 export const collections = {
   articles: defineCollection({
