@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
-/** The vetted file lives beside the project, in the shared research folder. */
-export const vettedFilePath = new URL('../../../shared/research/resources-vetted.yaml', import.meta.url);
+/** The repository's reviewed copy of the vetted file (research/README.md says how new research comes in). */
+export const vettedFilePath = new URL('../../research/resources-vetted.yaml', import.meta.url);
 
 /** One organization or service as the research file records it. */
 export interface VettedEntry {

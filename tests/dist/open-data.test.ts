@@ -17,7 +17,7 @@ import { readDist } from '../support/read-dist';
 
 const DRAFT_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
 const resourcesDir = resolve(import.meta.dirname, '../../content/resources');
-const hsdsSchemaDir = resolve(import.meta.dirname, '../../../shared/standards/openreferral-hsds-3.0/schema');
+const hsdsSchemaDir = resolve(import.meta.dirname, '../../standards/openreferral-hsds-3.0/schema');
 const hsdsExamplesDir = resolve(hsdsSchemaDir, '../examples');
 
 const resourceIds = readdirSync(resourcesDir)
