@@ -1,10 +1,16 @@
 /**
  * `npm run check:external`: asks every external address linked from the built site whether it
- * still answers. Not part of `npm test` (CI has no internet); editors run it before a release.
- * Reads dist/, so run `npm run build` first. Exits 1 if any address fails.
+ * still answers, then checks each resource live: its phone numbers and text lines must appear on
+ * its live website or sources. Not part of `npm test` (CI has no internet); a maintainer runs it
+ * before a release. Reads dist/, so run `npm run build` first. Exits 1 if anything fails.
+ *
+ * This is the only thing that sets a resource's `checkedLive` date: for each entry whose lines
+ * were all found, it writes today's date into content/resources/<id>.yaml and records what it found
+ * in research/live-checks.json, which the vetted-resources test holds every `checkedLive` to.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkResourcesLive } from './lib/check-resources-live.ts';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const TIMEOUT_MS = 15_000;
@@ -43,5 +49,7 @@ for (const url of [...urls].sort()) {
   if (problem) failed += 1;
   console.log(`${problem ? 'FAIL' : 'ok  '} ${url}${problem ? ` (${problem})` : ''}`);
 }
-console.log(`${urls.size - failed} passed, ${failed} failed`);
-process.exitCode = failed === 0 ? 0 : 1;
+console.log(`links: ${urls.size - failed} passed, ${failed} failed`);
+const live = await checkResourcesLive(TIMEOUT_MS);
+console.log(`resources checked live: ${live.passed} passed, ${live.failed} failed`);
+process.exitCode = failed === 0 && live.failed === 0 ? 0 : 1;

@@ -1,59 +1,72 @@
 /**
- * Imports ../shared/research/resources-vetted.yaml into content/resources/<id>.yaml.
+ * Brings content/resources/<id>.yaml in step with the repository's copy of the research
+ * (research/resources-vetted.yaml, less what research/withheld.yaml withholds).
  *
- * Only verified fields cross over: everything under `unverified:` stays behind, `null`
- * ("not confirmed") becomes an absent field, and entries whose notes say not to publish are
- * skipped. Existing files are left alone unless --force is given, because editors rewrite the
- * summaries for readers after import. Run: node scripts/import-resources.ts [--force]
+ * Run it after `npm run research -- --take`:
+ *   node scripts/import-resources.ts             rewrite the verified fields of every published entry
+ *   node scripts/import-resources.ts --add <id>  also publish a new vetted entry (then edit its summary)
+ *
+ * The research owns the verified fields (name, numbers, addresses, sources…); editors own the
+ * reader summary, which is kept. `recorded` moves to the research's date only when a verified field
+ * changed, and a `checkedLive` date (set by `npm run check:external`) is dropped then, because the
+ * live check was of the old facts. New entries are never published silently: each needs --add, so
+ * an editor writes its summary before it goes live. Withheld and do-not-publish entries are removed.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parse, stringify } from 'yaml';
-import { vettedFilePath, type VettedEntry } from '../src/utils/read-vetted-resources.ts';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+import { parse } from 'yaml';
+import { readVettedResources, vettedFilePath } from '../src/utils/read-vetted-resources.ts';
+import { readWithheldFacts } from '../src/utils/read-withheld-facts.ts';
+import { toPublishedFields } from '../src/utils/to-published-fields.ts';
+import { writeResourceFile, type ResourceFile } from './lib/write-resource-file.ts';
 
-const LAST_CHECKED = '2026-11-27';
-const force = process.argv.includes('--force');
 const outDir = new URL('../content/resources/', import.meta.url);
+const toAdd = process.argv.flatMap((arg, index, all) => (all[index - 1] === '--add' ? [arg] : []));
 
-function notApplicable(value: string | null | undefined): string | undefined {
-  if (value === null || value === undefined) return undefined;
-  return value === 'n/a' ? 'not-applicable' : value;
+/** The newest date the research file's header gives ("Compiled: …", "Updated …"). */
+function readResearchDate(): string {
+  const header = readFileSync(vettedFilePath, 'utf8').split('\n').slice(0, 12).join('\n');
+  const dates = [...header.matchAll(/\b(\d{4}-\d{2}-\d{2})\b/g)].map((match) => match[1] ?? '');
+  const newest = dates.sort().at(-1);
+  if (!newest) throw new Error('The research file header gives no compile or update date.');
+  return newest;
 }
 
-function toResource(entry: VettedEntry) {
-  return {
-    name: entry.name,
-    kind: entry.kind,
-    region: entry.region,
-    summary: entry.notes.replace(/\s+/g, ' ').trim(),
-    website: entry.website ?? undefined,
-    finder: entry.finder ?? undefined,
-    phones: (entry.phone ?? []).map(({ number, label, hours }) => ({ number, label, ...(hours ? { hours } : {}) })),
-    texts: (entry.text ?? []).map(({ how, label }) => ({ how, label })),
-    serves: entry.serves ?? undefined,
-    ledBy: notApplicable(entry.led_by),
-    approach: notApplicable(entry.approach),
-    formats: entry.formats ?? [],
-    topics: entry.topics,
-    languages: entry.languages ?? [],
-    sources: entry.sources,
-    lastChecked: LAST_CHECKED,
-  };
-}
+const vetted = readVettedResources();
+const withheld = readWithheldFacts();
+const researchDate = readResearchDate();
+const published = readdirSync(outDir)
+  .filter((name) => name.endsWith('.yaml'))
+  .map((name) => name.slice(0, -'.yaml'.length));
 
-const entries = parse(readFileSync(vettedFilePath, 'utf8')) as VettedEntry[];
-mkdirSync(outDir, { recursive: true });
-let written = 0;
-for (const entry of entries) {
-  if (/do not publish/i.test(entry.notes)) {
-    console.log(`skip ${entry.id}: its notes say not to publish`);
+for (const id of toAdd) if (!vetted.has(id)) throw new Error(`--add ${id}: no such entry in the research.`);
+
+let changed = 0;
+for (const id of [...new Set([...published, ...toAdd])].sort()) {
+  const file = new URL(`${id}.yaml`, outDir);
+  const entry = vetted.get(id);
+  const review = withheld.get(id);
+  if (!entry || /do not publish/i.test(entry.notes) || review?.withholdEntry) {
+    const why = !entry ? 'no longer in the research' : review?.withholdEntry ? review.because : 'do not publish';
+    if (existsSync(file)) rmSync(file);
+    console.log(`removed ${id}: ${why}`);
+    changed += 1;
     continue;
   }
-  const file = new URL(`${entry.id}.yaml`, outDir);
-  if (existsSync(file) && !force) continue;
-  writeFileSync(
-    file,
-    `# Imported from resources-vetted.yaml (verified fields only); summary edited for readers.\n${stringify(toResource(entry), { lineWidth: 0 }).replace(/^lastChecked: (.+)$/m, "lastChecked: '$1'")}`,
+  const existing = existsSync(file) ? (parse(readFileSync(file, 'utf8')) as ResourceFile) : undefined;
+  const fields = toPublishedFields(entry, review);
+  const { summary, recorded, checkedLive, ...before } = existing ?? {};
+  const same = existing !== undefined && isDeepStrictEqual(before, JSON.parse(JSON.stringify(fields)));
+  if (same) continue;
+  writeResourceFile(file, {
+    ...fields,
+    // A new entry starts from the research's notes; an editor rewrites them for readers.
+    summary: summary ?? entry.notes.replace(/\s+/g, ' ').trim(),
+    recorded: researchDate,
+  });
+  console.log(
+    `${existing ? 'updated' : 'added  '} ${id}${checkedLive ? ' (its live check was of the old facts: dropped)' : ''}`,
   );
-  written += 1;
+  changed += 1;
 }
-console.log(`wrote ${written} resource files`);
+console.log(`${changed} resource file(s) changed; the research is dated ${researchDate}.`);

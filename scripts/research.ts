@@ -20,9 +20,13 @@ const take = process.argv.includes('--take');
 
 /** Where each kind of material arrives, and where the repository keeps its reviewed copy. */
 const PAIRS: FolderPair[] = [
-  { arrived: join(shared, 'research'), kept: join(root, 'research'), keep: ['README.md', 'seed'] },
+  {
+    arrived: join(shared, 'research'),
+    kept: join(root, 'research'),
+    keep: ['README.md', 'seed', 'withheld.yaml', 'live-checks.json'],
+  },
   { arrived: join(shared, 'seed'), kept: join(root, 'research/seed'), keep: [] },
-  { arrived: join(shared, 'standards'), kept: join(root, 'standards'), keep: ['README.md'] },
+  { arrived: join(shared, 'standards'), kept: join(root, 'standards'), keep: [] },
 ];
 
 if (!existsSync(shared)) {
@@ -45,7 +49,14 @@ for (const pair of PAIRS) {
     }
     if (!take) {
       // git prints the clearest line-by-line diff, and every contributor has it.
-      await runCommand('git', ['--no-pager', 'diff', '--no-index', '--stat', join(pair.kept, path), join(pair.arrived, path)]);
+      await runCommand('git', [
+        '--no-pager',
+        'diff',
+        '--no-index',
+        '--stat',
+        join(pair.kept, path),
+        join(pair.arrived, path),
+      ]);
     }
   }
   if (take) {

@@ -165,8 +165,10 @@ const resources = defineCollection({
         error: 'List the sources the facts were checked against.',
       })
       .min(1, 'List at least one source for the facts.'),
-    /** When the facts were last checked against the sources. */
-    lastChecked: calendarDate(),
+    /** When the research recorded these facts, from stored copies of the pages under `sources` (set by the importer). */
+    recorded: calendarDate(),
+    /** When `npm run check:external` last found these numbers on the live sources; absent until a maintainer runs it. */
+    checkedLive: calendarDate().optional(),
   }),
 });
 

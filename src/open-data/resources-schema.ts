@@ -10,7 +10,9 @@ import { approaches, formats, leadership, needTopics, regions, resourceKinds, se
 import type { ResourceRecord } from './to-resource-record';
 
 /** The version of the /resources.json format (not of the data). */
-export const RESOURCES_FORMAT_VERSION = '1.0.0';
+// 2.0.0: lastChecked became `recorded` (when our research recorded the facts) and the optional
+// `checkedLive`, because the research was compiled from stored pages, not checked live.
+export const RESOURCES_FORMAT_VERSION = '2.0.0';
 
 /** Our choice of license for the data files: CC BY 4.0. */
 export const DATA_LICENSE_URL = 'https://creativecommons.org/licenses/by/4.0/';
@@ -116,7 +118,7 @@ export function buildResourcesSchema(site: URL | string): JsonSchema {
       'topics',
       'languages',
       'sources',
-      'lastChecked',
+      'recorded',
       'url',
     ],
     properties: {
@@ -172,7 +174,12 @@ export function buildResourcesSchema(site: URL | string): JsonSchema {
         items: webAddress('A public page the facts were checked against.'),
         description: 'The pages the facts were checked against.',
       },
-      lastChecked: isoDate('When the facts were last checked against the sources (YYYY-MM-DD).'),
+      recorded: isoDate(
+        'When our research recorded these facts from stored copies of the pages in sources (YYYY-MM-DD). Not a live check.',
+      ),
+      checkedLive: isoDate(
+        'When a maintainer last found the phone numbers and text lines on the live sources (YYYY-MM-DD). Absent until then.',
+      ),
       url: webAddress("The resource's entry on our resources page, ending in #<id>."),
     },
   };
@@ -195,7 +202,7 @@ export function buildResourcesSchema(site: URL | string): JsonSchema {
           'The version of this format (semver). New optional fields raise the minor version; breaking changes raise the major version.',
       },
       generated: isoDate(
-        'The newest lastChecked date among the resources (YYYY-MM-DD): when the data last changed, not when the file was built.',
+        'The newest recorded or checkedLive date among the resources (YYYY-MM-DD): when the data last changed, not when the file was built.',
       ),
       license: {
         type: 'string',
@@ -214,15 +221,15 @@ export function buildResourcesSchema(site: URL | string): JsonSchema {
 
 /**
  * Wraps records into the /resources.json document, sorted by id. `generated` is the newest
- * lastChecked date, not the build time, so two builds of the same content are byte-identical.
+ * recorded or checkedLive date, not the build time, so two builds of the same content are byte-identical.
  */
 export function toResourcesDocument(records: readonly ResourceRecord[], site: URL | string): ResourcesDocument {
   const resources = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // ISO dates sort as text, so the greatest string is the newest date.
-  const generated = resources.reduce<string | undefined>(
-    (newest, record) => (newest === undefined || record.lastChecked > newest ? record.lastChecked : newest),
-    undefined,
-  );
+  const generated = resources
+    .flatMap((record) => [record.recorded, record.checkedLive ?? record.recorded])
+    .sort()
+    .at(-1);
   if (generated === undefined) throw new Error('There are no resources to publish in /resources.json.');
   return {
     $schema: new URL(RESOURCES_SCHEMA_PATH, site).href,

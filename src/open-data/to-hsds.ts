@@ -191,13 +191,14 @@ export function toHsdsOrganization(record: ResourceRecord): HsdsOrganization {
     name: record.name,
     description: record.summary,
     ...(serviceUrl === undefined ? {} : { url: serviceUrl }),
-    // HSDS requires a status. We list a resource only while its facts check out against live
-    // sources, so "active" as of assured_date is what the listing itself asserts.
+    // HSDS requires a status. Our sources showed the service operating when the research recorded
+    // it; "active" as of assured_date says no more than that.
     status: 'active',
     ...(interpretation.length === 0 ? {} : { interpretation_services: interpretation.join('; ') }),
     ...(record.serves === undefined ? {} : { eligibility_description: servesOptions[record.serves] }),
-    // HSDS: "The date that the information about the service was last checked."
-    assured_date: record.lastChecked,
+    // HSDS: "The date that the information about the service was last checked." A live check
+    // when a maintainer has made one, otherwise the day the research recorded it from its sources.
+    assured_date: record.checkedLive ?? record.recorded,
     phones: toHsdsPhones(record, serviceId),
     service_areas: [{ id: toHsdsId('service_area', record.id), service_id: serviceId, name: regions[record.region] }],
     languages: spoken.map((name) => {

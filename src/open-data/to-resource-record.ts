@@ -43,7 +43,8 @@ export interface ResourceRecord {
   topics: ResourceData['topics'];
   languages: string[];
   sources: string[];
-  lastChecked: string;
+  recorded: string;
+  checkedLive?: string;
   url: string;
 }
 
@@ -92,7 +93,8 @@ export function toResourceRecord(id: string, data: ResourceData, site: URL | str
     topics: [...data.topics],
     languages: [...data.languages],
     sources: [...data.sources],
-    lastChecked: toIsoDate(data.lastChecked),
+    recorded: toIsoDate(data.recorded),
+    ...(data.checkedLive === undefined ? {} : { checkedLive: toIsoDate(data.checkedLive) }),
     url: toResourceUrl(id, site),
   };
 }

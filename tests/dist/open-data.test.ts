@@ -98,7 +98,7 @@ describe('/resources.json', () => {
     if (first === undefined) throw new Error('/resources.json is empty.');
     expect(validate({ ...document, resources: [{ ...first, extra: true }] })).toBe(false);
     expect(validate({ ...document, resources: [{ ...first, url: 'ftp://example.org/' }] })).toBe(false);
-    expect(validate({ ...document, resources: [{ ...first, lastChecked: '2026-02-30' }] })).toBe(false);
+    expect(validate({ ...document, resources: [{ ...first, recorded: '2026-02-30' }] })).toBe(false);
   });
 
   test('has one record per file in content/resources/', () => {
@@ -107,7 +107,7 @@ describe('/resources.json', () => {
   });
 
   test('is dated by the newest check, not by the build', () => {
-    const newest = document.resources.map((resource) => resource.lastChecked).sort();
+    const newest = document.resources.flatMap((resource) => [resource.recorded, resource.checkedLive ?? '']).sort();
     expect(document.generated).toBe(newest.at(-1));
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { groupBy } from '../../src/utils/group-by';
 import { sortArticles } from '../../src/utils/sort-articles';
-import { formatDate, formatMonth } from '../../src/utils/format-date';
+import { formatDate } from '../../src/utils/format-date';
 
 describe('groupBy', () => {
   test('keeps the order in which keys first appear', () => {
@@ -26,6 +26,5 @@ describe('sortArticles', () => {
 describe('formatDate', () => {
   test('writes dates the GOV.UK way, in UTC', () => {
     expect(formatDate(new Date('2026-11-27T00:00:00Z'))).toBe('27 November 2026');
-    expect(formatMonth(new Date('2026-11-27T00:00:00Z'))).toBe('November 2026');
   });
 });

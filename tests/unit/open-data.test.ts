@@ -46,7 +46,8 @@ const full: ResourceData = {
   topics: ['mental-health'],
   languages: ['English', 'Spanish', 'Klingon', '+ phone interpretation (250+ languages)'],
   sources: ['https://helpline.example.org/about'],
-  lastChecked: new Date('2026-11-27T00:00:00Z'),
+  recorded: new Date('2026-11-20T00:00:00Z'),
+  checkedLive: new Date('2026-11-27T00:00:00Z'),
 };
 
 /** A resource with only the required fields. */
@@ -61,7 +62,7 @@ const bare: ResourceData = {
   topics: ['general'],
   languages: [],
   sources: ['http://bare.example.org/'],
-  lastChecked: new Date('2025-03-01T00:00:00Z'),
+  recorded: new Date('2025-03-01T00:00:00Z'),
 };
 
 /** Paths inside a value that hold `undefined` (which JSON.stringify would silently drop). */
@@ -89,7 +90,8 @@ describe('toResourceRecord', () => {
       ledBy: 'professional',
       approach: 'secular',
       topics: ['mental-health'],
-      lastChecked: '2026-11-27',
+      recorded: '2026-11-20',
+      checkedLive: '2026-11-27',
       url: 'https://common-ground.example/resources/example-helpline/',
     });
   });
@@ -131,7 +133,7 @@ describe('the /resources.json document and its schema', () => {
   const document = toResourcesDocument(records, SITE);
   const schema = buildResourcesSchema(SITE);
 
-  test('is dated by the newest lastChecked, sorted by id, versioned and licensed', () => {
+  test('is dated by the newest recorded or live-check date, sorted by id, versioned and licensed', () => {
     expect(document.generated).toBe('2026-11-27');
     expect(toResourcesDocument([...records].reverse(), SITE)).toStrictEqual(document);
     expect(document.resources.map((resource) => resource.id)).toEqual(['bare-group-network', 'example-helpline']);
