@@ -208,7 +208,7 @@ const references = defineCollection({
       .string()
       .regex(/^10\.\d{4,9}\/\S+$/, 'Write the DOI as 10.xxxx/…, without https://doi.org/.')
       .optional(),
-    /** How much of this record was verified, from ../shared/research/bibliography.md. */
+    /** How much of this record was verified, from research/bibliography.md. */
     status: z.enum(keysOf(verificationStatuses)),
     /** What the site cites the work for, in our words. */
     note: z.string().trim().min(10).max(300).optional(),

@@ -19,7 +19,7 @@ export type LearnTopic = keyof typeof learnTopics;
 
 /**
  * What a person is living with: used by resources and group types. The ids follow the
- * `topics` values in ../shared/research/resources-vetted.yaml so imported entries map 1:1.
+ * `topics` values in research/resources-vetted.yaml so imported entries map 1:1.
  */
 export const needTopics = {
   'mental-health': 'Mental health',
@@ -100,7 +100,7 @@ export const regions = {
   international: 'International',
 } as const;
 
-/** How much of a reference's bibliographic detail was verified (../shared/research/bibliography.md). */
+/** How much of a reference's bibliographic detail was verified (research/bibliography.md). */
 export const verificationStatuses = {
   verified: 'Verified',
   likely: 'Likely',
