@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import Breadcrumbs from '../../src/components/layout/Breadcrumbs.astro';
 import HelpNowPointer from '../../src/components/content/HelpNowPointer.astro';
 import ResourceContacts from '../../src/components/content/ResourceContacts.astro';
+import ResourceProvenance from '../../src/components/content/ResourceProvenance.astro';
 import ReviewDates from '../../src/components/content/ReviewDates.astro';
 import ThemeToggle from '../../src/components/layout/ThemeToggle.astro';
 
@@ -52,6 +53,29 @@ describe('ResourceContacts', () => {
   test('names the website by its host, not a bare "click here"', async () => {
     const html = await container.renderToString(ResourceContacts, { props: { resource } });
     expect(html).toMatch(/href="https:\/\/www\.samhsa\.gov\/find-help\/national-helpline">samhsa\.gov<\/a>/);
+  });
+});
+
+describe('ResourceProvenance', () => {
+  const data = {
+    recorded: new Date('2026-11-27T00:00:00Z'),
+    sources: ['https://www.samaritans.org/how-we-can-help/', 'http://example.org/page'],
+  };
+  test('says the details were recorded from saved pages, and that no live check was made', async () => {
+    const html = await container.renderToString(ResourceProvenance, { props: { data } });
+    expect(html).toContain('recorded these details on 27 November 2026, from saved copies of public web pages.');
+    expect(html).toContain('We have not yet checked them on the live website.');
+    expect(html).not.toMatch(/last checked/i);
+    expect(html).not.toContain('<details');
+  });
+  test('gives the live-check date only when there is one, and lists the sources on the entry page', async () => {
+    const html = await container.renderToString(ResourceProvenance, {
+      props: { data: { ...data, checkedLive: new Date('2027-01-05T00:00:00Z') }, listSources: true },
+    });
+    expect(html).toContain('We checked them on the live website on 5 January 2027.');
+    expect(html).not.toContain('not yet checked');
+    expect(html).toContain('<summary>Where these details come from (2)</summary>');
+    expect(html).toContain('<a href="https://www.samaritans.org/how-we-can-help/">samaritans.org</a>');
   });
 });
 
