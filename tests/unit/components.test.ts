@@ -76,6 +76,8 @@ describe('ResourceProvenance', () => {
     expect(html).not.toContain('not yet checked');
     expect(html).toContain('<summary>Where these details come from (2)</summary>');
     expect(html).toContain('<a href="https://www.samaritans.org/how-we-can-help/">samaritans.org</a>');
+    expect(html).toContain('example.org');
+    expect(html).not.toContain('href="http://example.org/page"');
   });
 });
 
