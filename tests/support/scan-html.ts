@@ -22,7 +22,7 @@ const ATTRIBUTE = /([^\t\n\f />"'=]+)(?:[\t\n\f ]*=[\t\n\f ]*(?:"([^"]*)"|'([^']
 const END_TAG = /<\/([a-zA-Z][^\t\n\f />]*)[^>]*>/y;
 
 /** Decodes the character references Astro writes in attribute values; others are left as written. */
-function decodeReferences(value: string): string {
+export function decodeReferences(value: string): string {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
   return value.replace(
     /&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi,
