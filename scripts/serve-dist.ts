@@ -8,6 +8,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { parseHeaderRules, type HeaderRule } from './lib/parse-header-rules.ts';
 
 const root = `${resolve(process.env['DIST_DIR'] ?? new URL('../dist/', import.meta.url).pathname)}/`;
 const port = Number(process.argv[2] ?? process.env['PORT'] ?? 4329);
@@ -25,25 +26,10 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** The _headers rules: a path pattern (with * as a wildcard) and its headers. */
-function readHeaderRules(): { pattern: RegExp; headers: [string, string][] }[] {
+/** The _headers rules, if the build has the file. */
+function readHeaderRules(): HeaderRule[] {
   const file = join(root, '_headers');
-  if (!existsSync(file)) return [];
-  const rules: { pattern: RegExp; headers: [string, string][] }[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!line.startsWith(' ')) {
-      const source = line
-        .trim()
-        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*');
-      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
-    } else {
-      const separator = line.indexOf(':');
-      rules.at(-1)?.headers.push([line.slice(0, separator).trim(), line.slice(separator + 1).trim()]);
-    }
-  }
-  return rules;
+  return existsSync(file) ? parseHeaderRules(readFileSync(file, 'utf8')) : [];
 }
 
 const rules = readHeaderRules();

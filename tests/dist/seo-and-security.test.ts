@@ -1,6 +1,5 @@
-/** What search engines, feeds and the security policy need from every built page. */
+/** What search engines and feeds need from every built page; the CSP is checked in content-security-policy.test.ts. */
 import { describe, expect, test } from 'vitest';
-import { headerPolicy } from '../../src/config/security';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, listPages, readDist, readSitemapPaths, toUrlPath } from '../support/read-dist';
@@ -64,17 +63,6 @@ describe.each(pages)('%s', (file) => {
     const types = (JSON.parse(ld) as { '@type': string }[]).map((item) => item['@type']);
     expect(types).toContain('WebSite');
     if (/^learn\/(?!topics\/)[^/]+\/index\.html$/.test(file)) expect(types).toContain('Article');
-  });
-
-  test("has a CSP without 'unsafe-inline' scripts, and the header policy allows all its scripts", () => {
-    const csp = /http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
-    expect(csp).toBeDefined();
-    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-    // Data blocks (JSON-LD, the quiz's JSON) are never executed, so CSP does not apply to them.
-    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g)];
-    // Only the theme script may be inline; its hash is in the header policy too.
-    expect(inline).toHaveLength(1);
-    expect(headerPolicy()).toMatch(/script-src 'self'/);
   });
 
   test('loads nothing from another origin', () => {

@@ -80,6 +80,17 @@ test('the theme toggle switches theme, is remembered, and never flashes the wron
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the theme toggle, which could not work, is not shown', async ({ page }) => {
+    await page.goto('/about/');
+    // includeHidden finds the button even when hidden, so the check below cannot pass on an absent one.
+    const toggle = page.getByRole('button', { name: 'Dark theme', includeHidden: true });
+    await expect(toggle).toHaveCount(1);
+    await expect(toggle).toBeHidden();
+  });
+});
+
 test('an unknown address shows a helpful 404 page', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);

@@ -36,6 +36,16 @@ export function readQuizQuestions(): QuizQuestion[] {
     .map(({ question }) => question);
 }
 
+/** Each question's prompt, in quiz order, as the page shows it. */
+export function readQuizPrompts(): string[] {
+  const dir = new URL('quiz/', contentDir);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => parse(readFileSync(new URL(name, dir), 'utf8')) as { order: number; prompt: string })
+    .sort((a, b) => a.order - b.order)
+    .map((question) => question.prompt);
+}
+
 /** The group type ids, from the file names in content/group-types/. */
 export function readGroupTypeIds(): string[] {
   return readdirSync(new URL('group-types/', contentDir))

@@ -1,8 +1,15 @@
-/** The directory's filter logic: parsing links, matching, and every combination of one value per facet. */
+/**
+ * The directory's filter logic: parsing links, matching, and every combination of one value per
+ * facet, over the entries exactly as the page renders them and the element reads them.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import DirectoryEntry from '../../src/components/directory/DirectoryEntry.astro';
 import { approaches, formats, needTopics, regions, resourceKinds, servesOptions } from '../../src/config/taxonomy';
+import { collections } from '../../src/content.config';
+import { readFilterable } from '../../src/resources/read-filterable';
 import {
   FACETS,
   emptyFilters,
@@ -13,6 +20,7 @@ import {
   type FacetVocabularies,
   type Filterable,
 } from '../../src/resources/resource-filters';
+import { toElementSource } from '../support/to-element-source';
 
 const vocabularies: FacetVocabularies = {
   topic: Object.keys(needTopics),
@@ -23,28 +31,73 @@ const vocabularies: FacetVocabularies = {
   serves: Object.keys(servesOptions),
 };
 
-/** The real directory entries, shaped as DirectoryEntry.astro shapes them. */
+/** Every resource in content/resources, parsed by the collection's own schema (defaults and all). */
 const dir = new URL('../../content/resources/', import.meta.url);
-const entries: Filterable[] = readdirSync(dir).map((name) => {
-  const data = parse(readFileSync(new URL(name, dir), 'utf8')) as {
-    name: string;
-    summary: string;
-    kind: string;
-    region: string;
-    topics: string[];
-    formats?: string[];
-    approach?: string;
-    serves?: string;
-  };
-  return {
-    topic: data.topics,
-    kind: [data.kind],
-    format: data.formats ?? [],
-    region: [data.region],
-    approach: data.approach ? [data.approach] : [],
-    serves: data.serves === 'both' ? ['self', 'family-friends', 'both'] : data.serves ? [data.serves] : [],
-    text: `${data.name} ${data.summary}`.toLowerCase(),
-  };
+const schema = collections.resources.schema;
+if (!schema || typeof schema === 'function') throw new Error('the resources collection should have a plain schema');
+const resources = readdirSync(dir).map((name) => ({
+  id: name.replace(/\.yaml$/, ''),
+  data: schema.parse(parse(readFileSync(new URL(name, dir), 'utf8'))),
+}));
+
+/**
+ * The directory's entries as <resource-filters> reads them in the browser: the real
+ * DirectoryEntry component rendered for each resource, read by the element's own readFilterable.
+ */
+const container = await AstroContainer.create();
+const rendered = await Promise.all(
+  resources.map(async ({ id, data }) => {
+    const html = await container.renderToString(DirectoryEntry, {
+      props: { entry: { id, collection: 'resources', data } },
+    });
+    return { id, data, entry: readFilterable(toElementSource(html)) };
+  }),
+);
+const entries: Filterable[] = rendered.map(({ entry }) => entry);
+
+describe('what the filters read from each rendered entry', () => {
+  test('the facets are the entry\'s own; "both" also counts as each of the two it covers', () => {
+    expect(rendered.length).toBeGreaterThan(40);
+    for (const { data, entry } of rendered) {
+      expect(entry.topic).toEqual(data.topics);
+      expect(entry.kind).toEqual([data.kind]);
+      expect(entry.format).toEqual(data.formats);
+      expect(entry.region).toEqual([data.region]);
+      expect(entry.approach).toEqual(data.approach ? [data.approach] : []);
+      expect(entry.serves).toEqual(
+        data.serves === 'both' ? ['self', 'family-friends', 'both'] : data.serves ? [data.serves] : [],
+      );
+    }
+  });
+  test('the text search finds an entry by any words a reader sees on it: name, kind, region, languages, summary', () => {
+    for (const { id, data, entry } of rendered) {
+      const seen = [data.name, resourceKinds[data.kind], regions[data.region], ...data.languages, data.summary];
+      for (const words of seen) {
+        const filters = emptyFilters();
+        filters.text = words;
+        expect(matchesFilters(entry, filters), `${id}: "${words}"`).toBe(true);
+      }
+    }
+  });
+  test("words shown only on the entry's detail line count too, not just the name and summary", () => {
+    // A search for "Crisis line" or "United Kingdom" finds entries whose name and summary never say so.
+    const byDetailsOnly = rendered.filter(({ data }) =>
+      [resourceKinds[data.kind], regions[data.region]].some(
+        (label) => !`${data.name} ${data.summary}`.toLowerCase().includes(label.toLowerCase()),
+      ),
+    );
+    expect(byDetailsOnly.length).toBeGreaterThan(0);
+    for (const { id, data, entry } of byDetailsOnly) {
+      const filters = emptyFilters();
+      filters.text = `${resourceKinds[data.kind]} ${regions[data.region]}`;
+      expect(matchesFilters(entry, filters), id).toBe(true);
+    }
+  });
+  test('a word on no entry finds nothing', () => {
+    const filters = emptyFilters();
+    filters.text = 'zebra-crossing';
+    expect(entries.filter((entry) => matchesFilters(entry, filters))).toEqual([]);
+  });
 });
 
 function only(facet: Facet, value: string) {
@@ -98,9 +151,11 @@ describe('matchesFilters', () => {
     );
     const text = emptyFilters();
     text.text = 'Bereavement SUPPORT';
-    expect(
-      entries.filter((entry) => matchesFilters(entry, text)).every((entry) => entry.text.includes('bereavement')),
-    ).toBe(true);
+    const found = entries.filter((entry) => matchesFilters(entry, text));
+    // Some entries match, so `every` below is not true of an empty list; and each has both words.
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThan(entries.length);
+    expect(found.every((entry) => entry.text.includes('bereavement') && entry.text.includes('support'))).toBe(true);
   });
   test('"both" counts as serving family and friends', () => {
     const familyFriends = entries.filter((entry) => matchesFilters(entry, only('serves', 'family-friends')));

@@ -5,23 +5,9 @@ import {
   parseFilters,
   serializeFilters,
   type FacetVocabularies,
-  type Filterable,
   type Filters,
 } from '../../resources/resource-filters';
-
-/** Reads what an entry offers from its data-* attributes. */
-function readEntry(element: HTMLElement): Filterable {
-  const list = (name: string) => (element.dataset[name] ?? '').split(' ').filter(Boolean);
-  return {
-    topic: list('topic'),
-    kind: list('kind'),
-    format: list('format'),
-    region: list('region'),
-    approach: list('approach'),
-    serves: list('serves'),
-    text: element.textContent.toLowerCase(),
-  };
-}
+import { readFilterable } from '../../resources/read-filterable';
 
 /** <resource-filters>: filters the directory in place and mirrors the filters in the URL query. */
 class ResourceFilters extends HTMLElement {
@@ -32,7 +18,7 @@ class ResourceFilters extends HTMLElement {
     const vocabularies = JSON.parse(raw) as FacetVocabularies;
     const entries = [...document.querySelectorAll<HTMLElement>('.directory-entry')].map((element) => ({
       element,
-      data: readEntry(element),
+      data: readFilterable(element),
     }));
     const { filters, ignored } = parseFilters(location.search, vocabularies);
     this.#write(form, filters);
