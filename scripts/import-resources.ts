@@ -12,7 +12,7 @@
  * live check was of the old facts. New entries are never published silently: each needs --add, so
  * an editor writes its summary before it goes live. Withheld and do-not-publish entries are removed.
  */
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
 import { readVettedResources, vettedFilePath } from '../src/utils/read-vetted-resources.ts';

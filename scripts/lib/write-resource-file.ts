@@ -34,8 +34,7 @@ const ORDER = [
 
 /** Writes one resource file, dates quoted (the schema rejects unquoted dates, see CONTRIBUTING). */
 export function writeResourceFile(file: URL, data: ResourceFile): void {
-  const record = data as Record<string, unknown>;
-  const ordered = Object.fromEntries(ORDER.filter((key) => record[key] !== undefined).map((key) => [key, record[key]]));
+  const ordered = Object.fromEntries(ORDER.filter((key) => data[key] !== undefined).map((key) => [key, data[key]]));
   const yaml = stringify(ordered, { lineWidth: 0 }).replace(/^(recorded|checkedLive): (.+)$/gm, "$1: '$2'");
   writeFileSync(
     file,

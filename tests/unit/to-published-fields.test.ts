@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import type { VettedEntry } from '../../src/utils/read-vetted-resources';
+import { toPublishedFields } from '../../src/utils/to-published-fields';
+
+/** A vetted entry as the research writes it: `n/a`, `null` for "not confirmed", an http-only finder. */
+const entry: VettedEntry = {
+  id: 'example-line',
+  name: 'Example Line',
+  kind: 'helpline',
+  region: 'UK',
+  website: 'https://example.org',
+  finder: 'http://find.example.org',
+  phone: [{ number: '116 123', label: 'Helpline', hours: '24/7' }],
+  text: null,
+  serves: 'both',
+  led_by: 'peers',
+  approach: 'n/a',
+  formats: null,
+  topics: ['general'],
+  languages: ['English', 'Welsh'],
+  notes: 'Formerly known as Something Else.',
+  sources: ['https://example.org/about'],
+  unverified: { welsh: 'seen only on a third-party page' },
+};
+
+describe('toPublishedFields', () => {
+  test('keeps verified fields only, in our vocabulary, and leaves out what is not confirmed or not https', () => {
+    expect(toPublishedFields(entry)).toStrictEqual({
+      name: 'Example Line',
+      kind: 'helpline',
+      region: 'UK',
+      website: 'https://example.org',
+      phones: [{ number: '116 123', label: 'Helpline', hours: '24/7' }],
+      texts: [],
+      serves: 'both',
+      ledBy: 'peer',
+      approach: 'not-applicable',
+      formats: [],
+      topics: ['general'],
+      languages: ['English', 'Welsh'],
+      sources: ['https://example.org/about'],
+    });
+  });
+
+  test('withholds what our review removes or replaces, and nothing else', () => {
+    const fields = toPublishedFields(entry, {
+      id: 'example-line',
+      because: 'The research doubts the Welsh line and whom it serves.',
+      remove: { languages: ['Welsh'], approach: ['not-applicable'] },
+      replace: { serves: 'self' },
+    });
+    expect(fields.languages).toEqual(['English']);
+    expect(fields.serves).toBe('self');
+    expect(fields).not.toHaveProperty('approach');
+    expect(fields.phones).toEqual(toPublishedFields(entry).phones);
+  });
+});
