@@ -239,6 +239,8 @@ const quiz = defineCollection({
               .trim()
               .min(10, 'Every option needs a short reason (at least 10 characters).')
               .max(200),
+            /** The ways of meeting this answer asks for: results then list first the organizations that offer them. */
+            meets: z.array(z.enum(keysOf(formats))).default([]),
             /** How much this answer counts towards each kind of group (-3 to 3). */
             weights: z
               .array(

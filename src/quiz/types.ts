@@ -6,6 +6,8 @@ export interface QuizOption {
   id: string;
   /** Why this answer moves the suggestions, shown under "why this fits". */
   reason: string;
+  /** The ways of meeting the answer asks for (resource `formats`); empty when it says nothing about them. */
+  meets: string[];
   /** How much the answer counts towards each kind of group. */
   weights: { groupType: string; weight: number }[];
   /** Kinds of group this answer rules out of the suggestions. */

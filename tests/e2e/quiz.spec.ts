@@ -1,13 +1,14 @@
 /** "Find your fit": by keyboard, with errors, Back, sharing, tampering, privacy, axe and no JavaScript. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readQuizPrompts } from '../support/read-quiz';
+import { readQuizPrompts, readQuizQuestions } from '../support/read-quiz';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const QUESTIONS = 7;
 const PROMPTS = readQuizPrompts();
+/** How many questions content/quiz holds: a new question file changes it, and every test follows. */
+const QUESTIONS = PROMPTS.length;
 
-/** Question `number`'s prompt, found as a person finds it: the group named "Question n of 7", then its words. */
+/** Question `number`'s prompt, found as a person finds it: the group named "Question n of N", then its words. */
 function prompt(page: Page, number: number) {
   return page
     .getByRole('group', { name: `Question ${number} of ${QUESTIONS}` })
@@ -34,8 +35,7 @@ async function answerByKeyboard(page: Page, moves: number) {
 
 test('a person completes the quiz by keyboard alone and gets three explained suggestions', async ({ page }) => {
   await page.goto('/find-your-fit/');
-  await expect(page.getByText('Question 1 of 7')).toBeVisible();
-  expect(PROMPTS).toHaveLength(QUESTIONS);
+  await expect(page.getByText(`Question 1 of ${QUESTIONS}`)).toBeVisible();
   // On arrival the island leaves focus where the page put it, so a screen reader starts at the top.
   // It hides Back on the first question: once Back is hidden, the island has run.
   await expect(page.getByRole('button', { name: 'Back' })).toBeHidden();
@@ -69,7 +69,7 @@ test('Next without an answer shows a GOV.UK-style error summary that leads to th
   await expect(page.locator('fieldset:not([hidden]) input').first()).toBeFocused();
   await page.keyboard.press('Space');
   await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByText('Question 2 of 7')).toBeVisible();
+  await expect(page.getByText(`Question 2 of ${QUESTIONS}`)).toBeVisible();
   await expect(page.getByRole('alert')).toBeHidden();
 });
 
@@ -99,7 +99,7 @@ test('Back keeps answers, and a shared link restores the same results', async ({
   await expect(other.getByRole('heading', { name: 'Kinds of group that might suit you' })).toBeVisible();
   expect(await other.locator('[data-result]:not([hidden]) h3').allTextContents()).toEqual(top);
   await other.getByRole('button', { name: 'Start again' }).click();
-  await expect(other.getByText('Question 1 of 7')).toBeVisible();
+  await expect(other.getByText(`Question 1 of ${QUESTIONS}`)).toBeVisible();
   await expect(prompt(other, 1), 'Start again moves focus to question 1').toBeFocused();
   expect(new URL(other.url()).hash).toBe('');
   await other.close();
@@ -110,7 +110,7 @@ test('a tampered link starts a fresh quiz with a polite notice', async ({ page }
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/find-your-fit/#answers=v1.not-a-real-answer.%E0%A4');
   await expect(page.getByRole('status').filter({ hasText: 'could not read the answers' })).toBeVisible();
-  await expect(page.getByText('Question 1 of 7')).toBeVisible();
+  await expect(page.getByText(`Question 1 of ${QUESTIONS}`)).toBeVisible();
   expect(errors).toEqual([]);
 });
 
@@ -180,3 +180,35 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('fieldset').first()).toBeHidden();
   });
 });
+
+// Which answers ask for a way of meeting is marked in content/quiz (`meets`), not in the island.
+for (const [index, option] of readQuizQuestions()
+  .flatMap((question, index) => question.options.map((option) => [index, option] as const))
+  .filter(([, option]) => option.meets.length > 0)) {
+  test(`answering "${option.id}" lists first the organizations that meet that way`, async ({ page }) => {
+    await page.goto('/find-your-fit/');
+    for (let step = 0; step < QUESTIONS; step += 1) {
+      const group = page.locator('fieldset:not([hidden])');
+      if (step === index) await group.locator(`input[value="${option.id}"]`).check();
+      else await group.locator('input').first().check();
+      await page.getByRole('button', { name: step === QUESTIONS - 1 ? 'See suggestions' : 'Next' }).click();
+    }
+    const cards = page.locator('[data-result]:not([hidden])');
+    await expect(cards.first()).toBeVisible();
+    let narrowed = 0;
+    for (const card of await cards.all()) {
+      const items = await card.locator('[data-formats]').evaluateAll((elements) =>
+        elements.map((element) => ({
+          formats: (element as HTMLElement).dataset['formats']?.split(' ') ?? [],
+          shown: !(element as HTMLElement).hidden,
+        })),
+      );
+      const offers = items.map((item) => item.formats.some((format) => option.meets.includes(format)));
+      // Organizations that meet that way are shown and the others hidden; a card with none keeps all.
+      const expected = offers.some(Boolean) ? offers : offers.map(() => true);
+      expect(items.map((item) => item.shown)).toEqual(expected);
+      if (expected.includes(false)) narrowed += 1;
+    }
+    expect(narrowed, 'at least one card leaves out organizations that do not meet that way').toBeGreaterThan(0);
+  });
+}

@@ -15,6 +15,7 @@ export function readQuizQuestions(): QuizQuestion[] {
         options: {
           id: string;
           reason: string;
+          meets?: string[];
           weights?: { groupType: string; weight: number }[];
           excludes?: string[];
         }[];
@@ -26,6 +27,7 @@ export function readQuizQuestions(): QuizQuestion[] {
           options: data.options.map((option) => ({
             id: option.id,
             reason: option.reason,
+            meets: option.meets ?? [],
             weights: option.weights ?? [],
             excludes: option.excludes ?? [],
           })),

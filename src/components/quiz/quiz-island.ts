@@ -131,8 +131,10 @@ class QuizIsland extends HTMLElement {
   #showResults(moveFocus: boolean) {
     const suggestions = scoreAnswers(this.#data.questions, this.#data.groupTypes, this.#answers).slice(0, SHOWN);
     const list = this.#el('[data-result-list]');
-    const format =
-      this.#answers[this.#data.questions.findIndex((q) => q.options.some((o) => o.id === 'online-or-phone'))];
+    // The answers that say how the person wants to meet (content/quiz marks them with `meets`).
+    const wanted = this.#data.questions.flatMap(
+      (question, index) => question.options.find((option) => option.id === this.#answers[index])?.meets ?? [],
+    );
     for (const card of list.querySelectorAll<HTMLElement>('[data-result]')) card.hidden = true;
     for (const suggestion of suggestions) {
       const card = this.#el(`[data-result="${suggestion.groupType}"]`);
@@ -144,7 +146,7 @@ class QuizIsland extends HTMLElement {
           return item;
         }),
       );
-      filterResources(card, format);
+      filterResources(card, wanted);
       card.hidden = false;
       list.append(card);
     }
@@ -163,11 +165,9 @@ class QuizIsland extends HTMLElement {
   }
 }
 
-/** Shows the resources that match the chosen format; if none match, shows them all. */
-function filterResources(card: HTMLElement, format: string | undefined) {
+/** Shows the resources that offer one of the wanted ways of meeting; if none do, shows them all. */
+function filterResources(card: HTMLElement, wanted: readonly string[]) {
   const items = [...card.querySelectorAll<HTMLElement>('[data-formats]')];
-  const wanted =
-    format === 'in-person' ? ['in-person'] : format === 'online-or-phone' ? ['online', 'phone', 'chat'] : [];
   const matches = (item: HTMLElement) =>
     wanted.some((value) => (item.dataset['formats'] ?? '').split(' ').includes(value));
   const anyMatch = wanted.length > 0 && items.some(matches);
