@@ -19,6 +19,7 @@ import { ensureBrowser } from './lib/ensure-browser.ts';
 import { measurePeakMemory } from './lib/measure-peak-memory.ts';
 import { seededRandom } from './lib/seeded-random.ts';
 import { median } from './lib/median.ts';
+import { listFiles } from '../src/utils/list-files.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const argument = (name: string, fallback: number) => {
@@ -101,11 +102,9 @@ function makeCorpus() {
   }
 }
 
+/** The bytes of every file under a folder (0 when it does not exist). */
 function folderSize(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return stats.size;
-  return readdirSync(path).reduce((sum, name) => sum + folderSize(join(path, name)), 0);
+  return listFiles(path).reduce((sum, file) => sum + statSync(join(path, file)).size, 0);
 }
 
 interface Run {

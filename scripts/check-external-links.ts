@@ -8,24 +8,17 @@
  * were all found, it writes today's date into content/resources/<id>.yaml and records what it found
  * in research/live-checks.json, which the vetted-resources test holds every `checkedLive` to.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { listFiles } from '../src/utils/list-files.ts';
 import { checkResourcesLive } from './lib/check-resources-live.ts';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const TIMEOUT_MS = 15_000;
 
-function listHtml(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return listHtml(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
-
 const urls = new Set<string>();
-for (const file of listHtml(dist)) {
-  for (const match of readFileSync(file, 'utf8').matchAll(/<a\s[^>]*href="(https:[^"]+)"/g)) {
+for (const file of listFiles(dist, '.html')) {
+  for (const match of readFileSync(join(dist, file), 'utf8').matchAll(/<a\s[^>]*href="(https:[^"]+)"/g)) {
     const url = (match[1] ?? '').replace(/&amp;/g, '&');
     if (!url.startsWith(process.env['SITE_URL'] ?? 'https://common-ground.example')) urls.add(url);
   }

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../../src/utils/list-files.ts';
 
 /** A folder where material arrives, and the repository's reviewed copy of it. */
 export interface FolderPair {
@@ -11,16 +12,9 @@ export interface FolderPair {
   keep: string[];
 }
 
-/** Every file under a folder, as paths relative to it, sorted. */
-function listFiles(dir: string, skip: readonly string[] = []): string[] {
-  if (!existsSync(dir)) return [];
-  const walk = (current: string): string[] =>
-    readdirSync(current, { withFileTypes: true }).flatMap((entry) => {
-      const path = join(current, entry.name);
-      if (current === dir && skip.includes(entry.name)) return [];
-      return entry.isDirectory() ? walk(path) : [relative(dir, path)];
-    });
-  return walk(dir).sort();
+/** Whether a relative path lies under one of the top-level names in `names`. */
+function isUnder(path: string, names: readonly string[]): boolean {
+  return names.some((name) => path === name || path.startsWith(`${name}/`));
 }
 
 /** Which files are new in `arrived`, which differ byte for byte, and which `arrived` no longer has. */
@@ -30,7 +24,7 @@ export function compareFolders({ arrived, kept, keep }: FolderPair): {
   removed: string[];
 } {
   const arrivedFiles = listFiles(arrived);
-  const keptFiles = new Set(listFiles(kept, keep));
+  const keptFiles = new Set(listFiles(kept).filter((path) => !isUnder(path, keep)));
   const added = arrivedFiles.filter((path) => !keptFiles.has(path));
   const changed = arrivedFiles.filter(
     (path) => keptFiles.has(path) && !readFileSync(join(arrived, path)).equals(readFileSync(join(kept, path))),

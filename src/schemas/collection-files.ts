@@ -1,5 +1,5 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { listFiles } from '../utils/list-files';
 
 /** The content directory: `content/`, or CONTENT_DIR for the benchmark and malformed-content tests. */
 export const contentDir = (process.env['CONTENT_DIR'] ?? './content').replace(/\/$/, '');
@@ -27,15 +27,7 @@ export function listEntryIds(collection: CollectionName): Set<string> {
   if (cached) return cached;
   const { folder, extension } = collectionFiles[collection];
   const base = join(contentDir, folder);
-  const ids = new Set<string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(extension)) ids.add(relative(base, path).slice(0, -extension.length));
-    }
-  };
-  if (existsSync(base)) walk(base);
+  const ids = new Set(listFiles(base, extension).map((path) => path.slice(0, -extension.length)));
   cache.set(collection, ids);
   return ids;
 }

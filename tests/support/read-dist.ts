@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { listFiles } from '../../src/utils/list-files';
 
 /** The built site. The dist checks run after `npm run build` (Astro, then Pagefind). */
 export const distDir = resolve(import.meta.dirname, '../../dist');
@@ -7,16 +8,7 @@ export const distDir = resolve(import.meta.dirname, '../../dist');
 /** Lists every file under dist/ with the given extension, as paths relative to dist/. */
 export function listDistFiles(extension: string): string[] {
   if (!existsSync(distDir)) throw new Error('dist/ is missing: run `npm run build` first.');
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(extension)) files.push(relative(distDir, path));
-    }
-  };
-  walk(distDir);
-  return files.sort();
+  return listFiles(distDir, extension);
 }
 
 /** The built HTML pages, excluding Pagefind's own assets. */
