@@ -17,10 +17,12 @@ import {
   keysOf,
   leadership,
   learnTopics,
+  meetingStructures,
   needTopics,
   regions,
   resourceKinds,
   servesOptions,
+  toolkitKinds,
   verificationStatuses,
 } from './config/taxonomy';
 
@@ -44,72 +46,76 @@ const pageFields = {
   keywords: z.array(z.string().trim().min(2)).default([]),
 };
 
-/** Rejects a next-review date that does not come after the reviewed date. */
-function reviewIsAfter(entry: { reviewed: Date; nextReview: Date }) {
-  return entry.nextReview > entry.reviewed;
+/** Works an entry cites; each must exist in the references collection. */
+const citedWorks = () => z.array(checkedReference('references')).default([]);
+
+/**
+ * A page-like collection's schema: the shared page fields plus its own, with the one rule every
+ * page has, that its next review comes after the last.
+ */
+function pageSchema<Shape extends z.ZodRawShape>(shape: Shape) {
+  // TypeScript cannot see pageFields' keys through the generic spread, so the rule names its input.
+  const reviewIsAfter = (entry: object) => {
+    const { reviewed, nextReview } = entry as { reviewed: Date; nextReview: Date };
+    return nextReview > reviewed;
+  };
+  return z.object({ ...pageFields, ...shape }).refine(reviewIsAfter, {
+    error: 'nextReview must come after reviewed.',
+    path: ['nextReview'],
+  });
 }
-const reviewOrder = {
-  error: 'nextReview must come after reviewed.',
-  path: ['nextReview'],
-};
 
 const articles = defineCollection({
   loader: filesOf('articles'),
-  schema: z
-    .object({
-      ...pageFields,
-      /** First publication date, used by the RSS feed. */
-      published: calendarDate(),
-      /** Learning topics; the first one is the article's main topic. */
-      topics: z.array(z.enum(keysOf(learnTopics))).min(1, 'Give the article at least one topic.'),
-      /** Who the article is for. */
-      audiences: z.array(z.enum(keysOf(audiences))).min(1, 'Name at least one audience.'),
-      /** Position in the core reading path (1 = first); leave out for articles outside it. */
-      order: z.number().int().positive().optional(),
-      /** Two to five short sentences shown as "Key points" at the top. */
-      keyPoints: z.array(z.string().trim().min(10).max(200)).min(2).max(5),
-      /** Works the article cites; every one must exist in the references collection. */
-      citations: z.array(checkedReference('references')).default([]),
-      /** Kinds of group the article relates to. */
-      relatedGroupTypes: z.array(checkedReference('groupTypes')).default([]),
-      /** Optional picture shown under the title. */
-      image: z
-        .object({
-          /** Path under public/. */ src: z.string().startsWith('/'),
-          /** What the picture shows. */ alt: altText(),
-        })
-        .optional(),
-      /** Drafts build in development only. */
-      draft: z.boolean().default(false),
-    })
-    .refine(reviewIsAfter, reviewOrder),
+  schema: pageSchema({
+    /** First publication date, used by the RSS feed. */
+    published: calendarDate(),
+    /** Learning topics; the first one is the article's main topic. */
+    topics: z.array(z.enum(keysOf(learnTopics))).min(1, 'Give the article at least one topic.'),
+    /** Who the article is for. */
+    audiences: z.array(z.enum(keysOf(audiences))).min(1, 'Name at least one audience.'),
+    /** Position in the core reading path (1 = first); leave out for articles outside it. */
+    order: z.number().int().positive().optional(),
+    /** Two to five short sentences shown as "Key points" at the top. */
+    keyPoints: z.array(z.string().trim().min(10).max(200)).min(2).max(5),
+    /** Works the article cites. */
+    citations: citedWorks(),
+    /** Kinds of group the article relates to. */
+    relatedGroupTypes: z.array(checkedReference('groupTypes')).default([]),
+    /** Optional picture shown under the title. */
+    image: z
+      .object({
+        /** Path under public/. */ src: z.string().startsWith('/'),
+        /** What the picture shows. */ alt: altText(),
+      })
+      .optional(),
+    /** Drafts build in development only. */
+    draft: z.boolean().default(false),
+  }),
 });
 
 const groupTypes = defineCollection({
   loader: filesOf('groupTypes'),
-  schema: z
-    .object({
-      ...pageFields,
-      /** Short name used in tables and quiz results, e.g. "Twelve-step fellowships". */
-      shortName: z.string().trim().min(3).max(40),
-      /** What people in this kind of group are living with. */
-      needs: z.array(z.enum(keysOf(needTopics))).min(1),
-      /** Who leads the meetings. */
-      leadership: z.enum(keysOf(leadership)),
-      /** Whether a spiritual element is part of the approach. */
-      approach: z.enum(keysOf(approaches)),
-      /** How a meeting usually runs. */
-      structure: z.array(z.enum(['set-program', 'open-sharing', 'learning'])).min(1),
-      /** How people can take part. */
-      formats: z.array(z.enum(keysOf(formats))).min(1),
-      /** Vetted organizations that run or list groups of this kind. */
-      resources: z.array(checkedReference('resources')).default([]),
-      /** Articles to read next. */
-      relatedArticles: z.array(checkedReference('articles')).default([]),
-      /** Works cited on the page. */
-      citations: z.array(checkedReference('references')).default([]),
-    })
-    .refine(reviewIsAfter, reviewOrder),
+  schema: pageSchema({
+    /** Short name used in tables and quiz results, e.g. "Twelve-step fellowships". */
+    shortName: z.string().trim().min(3).max(40),
+    /** What people in this kind of group are living with. */
+    needs: z.array(z.enum(keysOf(needTopics))).min(1),
+    /** Who leads the meetings. */
+    leadership: z.enum(keysOf(leadership)),
+    /** Whether a spiritual element is part of the approach. */
+    approach: z.enum(keysOf(approaches)),
+    /** How a meeting usually runs. */
+    structure: z.array(z.enum(keysOf(meetingStructures))).min(1),
+    /** How people can take part. */
+    formats: z.array(z.enum(keysOf(formats))).min(1),
+    /** Vetted organizations that run or list groups of this kind. */
+    resources: z.array(checkedReference('resources')).default([]),
+    /** Articles to read next. */
+    relatedArticles: z.array(checkedReference('articles')).default([]),
+    /** Works cited on the page. */
+    citations: citedWorks(),
+  }),
 });
 
 const phone = z.object({
@@ -182,7 +188,7 @@ const glossary = defineCollection({
     /** Other names for the same idea. */
     alsoKnownAs: z.array(z.string().trim().min(2)).default([]),
     /** Works the definition rests on. */
-    citations: z.array(checkedReference('references')).default([]),
+    citations: citedWorks(),
   }),
 });
 
@@ -264,19 +270,16 @@ const quiz = defineCollection({
 
 const toolkit = defineCollection({
   loader: filesOf('toolkit'),
-  schema: z
-    .object({
-      ...pageFields,
-      /** A guide to read on screen, or a one-page handout to print. */
-      kind: z.enum(['guide', 'handout']),
-      /** Position in the toolkit's list (1 = first). */
-      order: z.number().int().positive(),
-      /** Works cited on the page. */
-      citations: z.array(checkedReference('references')).default([]),
-      /** Vetted organizations the page points to. */
-      resources: z.array(checkedReference('resources')).default([]),
-    })
-    .refine(reviewIsAfter, reviewOrder),
+  schema: pageSchema({
+    /** A guide to read on screen, or a one-page handout to print. */
+    kind: z.enum(keysOf(toolkitKinds)),
+    /** Position in the toolkit's list (1 = first). */
+    order: z.number().int().positive(),
+    /** Works cited on the page. */
+    citations: citedWorks(),
+    /** Vetted organizations the page points to. */
+    resources: z.array(checkedReference('resources')).default([]),
+  }),
 });
 
 export const collections = { articles, groupTypes, resources, glossary, references, quiz, toolkit };

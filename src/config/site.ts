@@ -2,8 +2,6 @@
 export const site = {
   name: 'Common Ground',
   tagline: 'Self-help groups, mutual aid and peer support, explained plainly.',
-  /** Where readers send corrections; an email address keeps it free of third-party trackers. */
-  correctionsEmail: 'corrections@common-ground.example',
   lang: 'en',
 } as const;
 

@@ -108,6 +108,19 @@ export const verificationStatuses = {
   'title-year-only': 'Title and year only',
 } as const;
 
+/** How a kind of group's meetings usually run (group-type pages and the comparison table). */
+export const meetingStructures = {
+  'set-program': 'A set program',
+  'open-sharing': 'Open sharing',
+  learning: 'Learning and information',
+} as const;
+
+/** What an organizer's toolkit page is: a guide to read on screen, or a one-page handout to print. */
+export const toolkitKinds = {
+  guide: 'Guide',
+  handout: 'Handout',
+} as const;
+
 /** Lists the keys of a vocabulary as a non-empty tuple, the shape `z.enum` needs. */
 export function keysOf<T extends Record<string, string>>(vocabulary: T): [keyof T & string, ...(keyof T & string)[]] {
   const keys = Object.keys(vocabulary) as (keyof T & string)[];
