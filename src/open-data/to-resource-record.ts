@@ -5,48 +5,19 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { toSmsHref } from '../utils/to-sms-href';
+import type { ResourceRecord } from './resources-schema';
 import { toTelHref } from '../utils/to-tel-href';
 
 /** The validated data of one entry in the `resources` collection. */
 export type ResourceData = CollectionEntry<'resources'>['data'];
 
+export type { ResourceRecord } from './resources-schema';
+
 /** A verified phone line and the tel: link that dials it. */
-export interface PhoneRecord {
-  number: string;
-  label: string;
-  hours?: string;
-  href: string;
-}
+export type PhoneRecord = ResourceRecord['phones'][number];
 
 /** A verified text line, and the sms: link when the instruction names a number (and keyword). */
-export interface TextRecord {
-  how: string;
-  label: string;
-  href?: string;
-}
-
-/** One resource in /resources.json. Optional keys are left out, never null, when we have no verified value. */
-export interface ResourceRecord {
-  id: string;
-  name: string;
-  kind: ResourceData['kind'];
-  region: ResourceData['region'];
-  summary: string;
-  website?: string;
-  finder?: string;
-  phones: PhoneRecord[];
-  texts: TextRecord[];
-  serves?: NonNullable<ResourceData['serves']>;
-  ledBy?: NonNullable<ResourceData['ledBy']>;
-  approach?: NonNullable<ResourceData['approach']>;
-  formats: ResourceData['formats'];
-  topics: ResourceData['topics'];
-  languages: string[];
-  sources: string[];
-  recorded: string;
-  checkedLive?: string;
-  url: string;
-}
+export type TextRecord = ResourceRecord['texts'][number];
 
 /**
  * Writes a collection date as YYYY-MM-DD. Dates are stored at UTC midnight (calendarDate), so
