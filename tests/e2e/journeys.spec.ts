@@ -109,3 +109,37 @@ test('the site works at 320 px wide with no sideways scrolling', async ({ page }
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test.describe('on a phone, nothing moves as the scripts start', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+  // Buttons that need JavaScript (theme, print, copy) show from the first paint via `.js-only`;
+  // one that appeared when its script ran would push the page down under a reader's thumb.
+  for (const path of [
+    '/',
+    '/learn/what-is-a-self-help-group/',
+    '/find-your-fit/',
+    '/resources/',
+    '/organize/flyer-template/',
+  ]) {
+    test(`${path} has no layout shift while it loads`, async ({ page }) => {
+      await page.goto(path, { waitUntil: 'load' });
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            // Buffered entries include every shift since navigation began.
+            new PerformanceObserver((list) => {
+              const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+              resolve(entries.filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0));
+            }).observe({ type: 'layout-shift', buffered: true });
+            // With no shift at all the observer never fires: a frame later, none has happened.
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => {
+                resolve(0);
+              }),
+            );
+          }),
+      );
+      expect(shift).toBe(0);
+    });
+  }
+});

@@ -102,8 +102,9 @@ describe('HelpNowPointer', () => {
 });
 
 describe('ThemeToggle', () => {
-  test('renders a real button that stays hidden until its script can make it work', async () => {
+  test('renders a real button that shows only with JavaScript, from the first paint (no hidden attribute to lift)', async () => {
     const html = await container.renderToString(ThemeToggle);
-    expect(html).toMatch(/<button type="button"[^>]*aria-pressed="false"[^>]*hidden/);
+    expect(html).toMatch(/<button type="button" class="[^"]*\bjs-only\b[^"]*"[^>]*aria-pressed="false"/);
+    expect(html).not.toMatch(/<button[^>]*\bhidden\b/);
   });
 });
