@@ -16,6 +16,11 @@ export interface LiveCheck {
 const resourcesDir = new URL('../../content/resources/', import.meta.url);
 export const liveChecksPath = new URL('../../research/live-checks.json', import.meta.url);
 
+/** The phone numbers and text lines an entry publishes, the things a live check must find. */
+export function listCheckedLines(data: Pick<ResourceFile, 'phones' | 'texts'>): string[] {
+  return [...data.phones.map((phone) => phone.number), ...data.texts.map((line) => line.how)];
+}
+
 /** Reads research/live-checks.json (an empty record before the first live check). */
 export function readLiveChecks(): Record<string, LiveCheck> {
   return existsSync(liveChecksPath)
@@ -44,7 +49,7 @@ export async function checkResourcesLive(timeoutMs: number): Promise<{ passed: n
     .sort()) {
     const file = new URL(name, resourcesDir);
     const data = parse(readFileSync(file, 'utf8')) as ResourceFile;
-    const lines = [...data.phones.map((phone) => phone.number), ...data.texts.map((line) => line.how)];
+    const lines = listCheckedLines(data);
     const pages = [...new Set([data.website, ...data.sources].filter((page) => page !== undefined))];
     const texts = await Promise.all(pages.map((page) => fetchText(page, timeoutMs)));
     const answered = pages.filter((_, index) => texts[index] !== undefined);

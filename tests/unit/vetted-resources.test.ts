@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { readLiveChecks } from '../../scripts/lib/check-resources-live';
+import { listCheckedLines, readLiveChecks } from '../../scripts/lib/check-resources-live';
 import type { ResourceFile } from '../../scripts/lib/write-resource-file';
 import { readVettedResources, type VettedEntry } from '../../src/utils/read-vetted-resources';
 import { readWithheldFacts } from '../../src/utils/read-withheld-facts';
@@ -71,7 +71,7 @@ describe.each(published)('$id', ({ id, data }) => {
     const check = liveChecks[id];
     expect(check, `${id} has checkedLive but research/live-checks.json has no check for it`).toBeDefined();
     expect(check?.date).toBe(data.checkedLive);
-    expect(check?.found).toEqual([...data.phones.map((phone) => phone.number), ...data.texts.map((line) => line.how)]);
+    expect(check?.found).toEqual(listCheckedLines(data));
   });
 });
 
