@@ -14,7 +14,6 @@ import {
   approaches,
   audiences,
   formats,
-  keysOf,
   leadership,
   learnTopics,
   meetingStructures,
@@ -71,9 +70,9 @@ const articles = defineCollection({
     /** First publication date, used by the RSS feed. */
     published: calendarDate(),
     /** Learning topics; the first one is the article's main topic. */
-    topics: z.array(z.enum(keysOf(learnTopics))).min(1, 'Give the article at least one topic.'),
+    topics: z.array(z.enum(learnTopics)).min(1, 'Give the article at least one topic.'),
     /** Who the article is for. */
-    audiences: z.array(z.enum(keysOf(audiences))).min(1, 'Name at least one audience.'),
+    audiences: z.array(z.enum(audiences)).min(1, 'Name at least one audience.'),
     /** Position in the core reading path (1 = first); leave out for articles outside it. */
     order: z.number().int().positive().optional(),
     /** Two to five short sentences shown as "Key points" at the top. */
@@ -100,15 +99,15 @@ const groupTypes = defineCollection({
     /** Short name used in tables and quiz results, e.g. "Twelve-step fellowships". */
     shortName: z.string().trim().min(3).max(40),
     /** What people in this kind of group are living with. */
-    needs: z.array(z.enum(keysOf(needTopics))).min(1),
+    needs: z.array(z.enum(needTopics)).min(1),
     /** Who leads the meetings. */
-    leadership: z.enum(keysOf(leadership)),
+    leadership: z.enum(leadership),
     /** Whether a spiritual element is part of the approach. */
-    approach: z.enum(keysOf(approaches)),
+    approach: z.enum(approaches),
     /** How a meeting usually runs. */
-    structure: z.array(z.enum(keysOf(meetingStructures))).min(1),
+    structure: z.array(z.enum(meetingStructures)).min(1),
     /** How people can take part. */
-    formats: z.array(z.enum(keysOf(formats))).min(1),
+    formats: z.array(z.enum(formats)).min(1),
     /** Vetted organizations that run or list groups of this kind. */
     resources: z.array(checkedReference('resources')).default([]),
     /** Articles to read next. */
@@ -140,9 +139,9 @@ const resources = defineCollection({
     /** The organization's or service's own name. */
     name: z.string().trim().min(2).max(120),
     /** What kind of organization or service it is. */
-    kind: z.enum(keysOf(resourceKinds)),
+    kind: z.enum(resourceKinds),
     /** Where it operates. */
-    region: z.enum(keysOf(regions)),
+    region: z.enum(regions),
     /** What it offers, in plain words (the vetted notes, edited for readers). */
     summary: z.string().trim().min(40).max(700),
     /** Its official website, when verified. */
@@ -154,15 +153,15 @@ const resources = defineCollection({
     /** Verified text lines. */
     texts: z.array(textLine).default([]),
     /** Who it serves; left out when the sources do not say. */
-    serves: z.enum(keysOf(servesOptions)).optional(),
+    serves: z.enum(servesOptions).optional(),
     /** Who leads its groups or answers its line; left out when the sources do not say. */
-    ledBy: z.enum(keysOf(leadership)).optional(),
+    ledBy: z.enum(leadership).optional(),
     /** Whether it is secular, spiritual or faith-based; left out when the sources do not say. */
-    approach: z.enum(keysOf(approaches)).optional(),
+    approach: z.enum(approaches).optional(),
     /** How people can reach it. */
-    formats: z.array(z.enum(keysOf(formats))).default([]),
+    formats: z.array(z.enum(formats)).default([]),
     /** What it helps with. */
-    topics: z.array(z.enum(keysOf(needTopics))).min(1),
+    topics: z.array(z.enum(needTopics)).min(1),
     /** Languages offered, as verified. */
     languages: z.array(z.string().trim().min(2)).default([]),
     /** The pages the facts were checked against (from the vetted file). */
@@ -215,7 +214,7 @@ const references = defineCollection({
       .regex(/^10\.\d{4,9}\/\S+$/, 'Write the DOI as 10.xxxx/…, without https://doi.org/.')
       .optional(),
     /** How much of this record was verified, from research/bibliography.md. */
-    status: z.enum(keysOf(verificationStatuses)),
+    status: z.enum(verificationStatuses),
     /** What the site cites the work for, in our words. */
     note: z.string().trim().min(10).max(300).optional(),
   }),
@@ -246,7 +245,7 @@ const quiz = defineCollection({
               .min(10, 'Every option needs a short reason (at least 10 characters).')
               .max(200),
             /** The ways of meeting this answer asks for: results then list first the organizations that offer them. */
-            meets: z.array(z.enum(keysOf(formats))).default([]),
+            meets: z.array(z.enum(formats)).default([]),
             /** How much this answer counts towards each kind of group (-3 to 3). */
             weights: z
               .array(
@@ -272,7 +271,7 @@ const toolkit = defineCollection({
   loader: filesOf('toolkit'),
   schema: pageSchema({
     /** A guide to read on screen, or a one-page handout to print. */
-    kind: z.enum(keysOf(toolkitKinds)),
+    kind: z.enum(toolkitKinds),
     /** Position in the toolkit's list (1 = first). */
     order: z.number().int().positive(),
     /** Works cited on the page. */

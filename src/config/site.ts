@@ -1,15 +1,16 @@
-/** Site-wide settings in one place. */
-export const site = {
-  name: 'Common Ground',
-  tagline: 'Self-help groups, mutual aid and peer support, explained plainly.',
-  lang: 'en',
-} as const;
+/**
+ * Site-wide structure in one place. Its words (the site's name, the navigation's labels) are in
+ * the catalogue, src/translations/.
+ */
+import type { Locale } from '../i18n/locales';
+import { routes } from '../i18n/routes';
+import type { MessageKey } from '../translations/catalogue';
 
 /** The primary navigation, in the order the header shows it. */
-export const primaryNav = [
-  { href: '/learn/', label: 'Learn' },
-  { href: '/find-your-fit/', label: 'Find your fit' },
-  { href: '/organize/', label: 'Organize' },
-  { href: '/resources/', label: 'Resources' },
-  { href: '/search/', label: 'Search' },
-] as const;
+export const primaryNav: readonly { href: (locale: Locale) => string; label: MessageKey; isSearch?: true }[] = [
+  { href: routes.learn, label: 'nav.learn' },
+  { href: routes.quiz, label: 'nav.quiz' },
+  { href: routes.organize, label: 'nav.organize' },
+  { href: routes.resources, label: 'nav.resources' },
+  { href: routes.search, label: 'nav.search', isSearch: true },
+];

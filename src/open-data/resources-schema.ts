@@ -6,17 +6,13 @@
  * retyping a field, or a new required one, raises the major version. The schema is served at one
  * address and always matches the data beside it.
  */
-import {
-  approaches,
-  formats,
-  keysOf,
-  leadership,
-  needTopics,
-  regions,
-  resourceKinds,
-  servesOptions,
-} from '../config/taxonomy';
+import { approaches, formats, leadership, needTopics, regions, resourceKinds, servesOptions } from '../config/taxonomy';
+import { createTranslator } from '../i18n/create-translator';
+import { defaultLocale } from '../i18n/locales';
 import { z } from 'astro/zod';
+
+/** The data files are published once, in the default language. */
+const t = createTranslator(defaultLocale);
 
 /** The version of the /resources.json format (not of the data). */
 // 2.0.0: lastChecked became `recorded` (when our research recorded the facts) and the optional
@@ -33,16 +29,14 @@ export const RESOURCES_SCHEMA_PATH = '/resources.schema.json';
 /** A JSON Schema object; loose on purpose, since Ajv (in the tests) is the judge of its shape. */
 type JsonSchema = Record<string, unknown>;
 
-/** Lists a vocabulary as "key (Label)" pairs, so the schema explains each allowed value. */
-function explain(vocabulary: Record<string, string>): string {
-  return Object.entries(vocabulary)
-    .map(([key, label]) => `${key} (${label})`)
-    .join('; ');
-}
-
-/** One of a vocabulary's keys, described with what each key means. */
-function vocabularyOf<T extends Record<string, string>>(vocabulary: T, what: string) {
-  return z.enum(keysOf(vocabulary)).meta({ description: `${what} One of: ${explain(vocabulary)}.` });
+/** One of a vocabulary's ids, described as "id (Label)" pairs so the schema explains each value. */
+function vocabularyOf<const T extends readonly [string, ...string[]]>(
+  ids: T,
+  labelOf: (id: T[number]) => string,
+  what: string,
+) {
+  const explained = ids.map((id) => `${id} (${labelOf(id)})`).join('; ');
+  return z.enum(ids).meta({ description: `${what} One of: ${explained}.` });
 }
 
 /** An absolute http(s) address; http is allowed because a few organizations publish no https site. */
@@ -109,8 +103,8 @@ export const resourceRecordSchema = z
         description: 'A stable identifier: the name of the entry on our site. It does not change when details do.',
       }),
     name: z.string().min(2).max(120).meta({ description: "The organization's or service's own name." }),
-    kind: vocabularyOf(resourceKinds, 'What kind of organization or service it is.'),
-    region: vocabularyOf(regions, 'Where it operates.'),
+    kind: vocabularyOf(resourceKinds, (id) => t(`resourceKind.${id}`), 'What kind of organization or service it is.'),
+    region: vocabularyOf(regions, (id) => t(`region.${id}`), 'Where it operates.'),
     summary: z.string().min(40).max(700).meta({
       description: 'What it offers, in plain words, written by our editors from the verified notes.',
     }),
@@ -118,20 +112,26 @@ export const resourceRecordSchema = z
     finder: webAddress('Its official group or service finder. Left out when not verified.').optional(),
     phones: z.array(phoneRecord).meta({ description: 'Verified phone lines; empty when there are none.' }),
     texts: z.array(textRecord).meta({ description: 'Verified text lines; empty when there are none.' }),
-    serves: vocabularyOf(servesOptions, 'Who it serves. Left out when the sources do not say.').optional(),
+    serves: vocabularyOf(
+      servesOptions,
+      (id) => t(`serves.${id}`),
+      'Who it serves. Left out when the sources do not say.',
+    ).optional(),
     ledBy: vocabularyOf(
       leadership,
+      (id) => t(`leadership.${id}`),
       'Who leads its groups or answers its line. Left out when the sources do not say.',
     ).optional(),
     approach: vocabularyOf(
       approaches,
+      (id) => t(`approach.${id}`),
       'Whether it is secular, spiritual or faith-based. Left out when the sources do not say.',
     ).optional(),
     formats: z
-      .array(vocabularyOf(formats, 'A way people can take part or get in touch.'))
+      .array(vocabularyOf(formats, (id) => t(`format.${id}`), 'A way people can take part or get in touch.'))
       .meta({ description: 'How people can reach it; empty when not verified.', uniqueItems: true }),
     topics: z
-      .array(vocabularyOf(needTopics, 'Something it helps with.'))
+      .array(vocabularyOf(needTopics, (id) => t(`needTopic.${id}`), 'Something it helps with.'))
       .min(1)
       .meta({ description: 'What it helps with; at least one.', uniqueItems: true }),
     languages: z.array(z.string().min(2).meta({ description: 'A language or language service, as verified.' })).meta({

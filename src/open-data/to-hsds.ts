@@ -9,8 +9,12 @@
  * left out rather than guessed.
  */
 import { createHash } from 'node:crypto';
-import { regions, servesOptions } from '../config/taxonomy';
+import { createTranslator } from '../i18n/create-translator';
+import { defaultLocale } from '../i18n/locales';
 import type { ResourceRecord } from './to-resource-record';
+
+/** The data files are published once, in the default language. */
+const t = createTranslator(defaultLocale);
 
 /** The RFC 4122 namespace for names that are URLs. */
 const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
@@ -195,12 +199,14 @@ export function toHsdsOrganization(record: ResourceRecord): HsdsOrganization {
     // it; "active" as of assured_date says no more than that.
     status: 'active',
     ...(interpretation.length === 0 ? {} : { interpretation_services: interpretation.join('; ') }),
-    ...(record.serves === undefined ? {} : { eligibility_description: servesOptions[record.serves] }),
+    ...(record.serves === undefined ? {} : { eligibility_description: t(`serves.${record.serves}`) }),
     // HSDS: "The date that the information about the service was last checked." A live check
     // when a maintainer has made one, otherwise the day the research recorded it from its sources.
     assured_date: record.checkedLive ?? record.recorded,
     phones: toHsdsPhones(record, serviceId),
-    service_areas: [{ id: toHsdsId('service_area', record.id), service_id: serviceId, name: regions[record.region] }],
+    service_areas: [
+      { id: toHsdsId('service_area', record.id), service_id: serviceId, name: t(`region.${record.region}`) },
+    ],
     languages: spoken.map((name) => {
       const code = ISO_639_1[name];
       return {

@@ -13,7 +13,10 @@ interface CitingEntry {
  * notes components through Astro.locals (Astro 7's Markdown pipeline runs no remark plugins that
  * could do it). Returns the order. Throws, naming the file, for a citation the front matter lacks.
  */
-export function setCitationOrder(locals: App.Locals, entry: CitingEntry): string[] {
+export function setCitationOrder(
+  locals: Pick<App.Locals, 'citationOrder' | 'citationUses'>,
+  entry: CitingEntry,
+): string[] {
   const order = numberCitations(
     entry.body ?? '',
     entry.data.citations.map((work) => work.id),

@@ -4,6 +4,7 @@
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { pageLocals } from '../support/page-locals';
 import Breadcrumbs from '../../src/components/layout/Breadcrumbs.astro';
 import HelpNowPointer from '../../src/components/content/HelpNowPointer.astro';
 import ResourceContacts from '../../src/components/content/ResourceContacts.astro';
@@ -19,6 +20,7 @@ beforeAll(async () => {
 describe('Breadcrumbs', () => {
   test('is a labelled nav; the current page is marked and not a link', async () => {
     const html = await container.renderToString(Breadcrumbs, {
+      locals: pageLocals(),
       props: { trail: [{ href: '/learn/', label: 'Learn' }], current: 'Empowerment' },
     });
     expect(html).toMatch(/<nav[^>]*aria-label="Breadcrumb"/);
@@ -39,19 +41,19 @@ describe('ResourceContacts', () => {
     website: 'https://www.samhsa.gov/find-help/national-helpline',
   };
   test('makes phone numbers tel: links and text lines sms: links', async () => {
-    const html = await container.renderToString(ResourceContacts, { props: { resource } });
+    const html = await container.renderToString(ResourceContacts, { locals: pageLocals(), props: { resource } });
     expect(html).toContain('href="tel:18006624357"');
     expect(html).toContain('href="sms:741741?body=HOME"');
     expect(html).toContain('href="sms:435748"');
   });
   test('shows the number as published (kept on one line), with its label and hours', async () => {
-    const html = await container.renderToString(ResourceContacts, { props: { resource } });
+    const html = await container.renderToString(ResourceContacts, { locals: pageLocals(), props: { resource } });
     expect(html).toContain('>1\u2011800\u2011662\u20114357</a>');
     expect(html).toContain('National Helpline');
     expect(html).toContain('(24/7)');
   });
   test('names the website by its host, not a bare "click here"', async () => {
-    const html = await container.renderToString(ResourceContacts, { props: { resource } });
+    const html = await container.renderToString(ResourceContacts, { locals: pageLocals(), props: { resource } });
     expect(html).toMatch(/href="https:\/\/www\.samhsa\.gov\/find-help\/national-helpline">samhsa\.gov<\/a>/);
   });
 });
@@ -62,7 +64,7 @@ describe('ResourceProvenance', () => {
     sources: ['https://www.samaritans.org/how-we-can-help/', 'http://example.org/page'],
   };
   test('says the details were recorded from saved pages, and that no live check was made', async () => {
-    const html = await container.renderToString(ResourceProvenance, { props: { data } });
+    const html = await container.renderToString(ResourceProvenance, { locals: pageLocals(), props: { data } });
     expect(html).toContain('recorded these details on 27 November 2026, from saved copies of public web pages.');
     expect(html).toContain('We have not yet checked them on the live website.');
     expect(html).not.toMatch(/last checked/i);
@@ -70,6 +72,7 @@ describe('ResourceProvenance', () => {
   });
   test('gives the live-check date only when there is one, and lists the sources on the entry page', async () => {
     const html = await container.renderToString(ResourceProvenance, {
+      locals: pageLocals(),
       props: { data: { ...data, checkedLive: new Date('2027-01-05T00:00:00Z') }, listSources: true },
     });
     expect(html).toContain('We checked them on the live website on 5 January 2027.');
@@ -84,6 +87,7 @@ describe('ResourceProvenance', () => {
 describe('ReviewDates', () => {
   test('gives both dates in words and in machine-readable form', async () => {
     const html = await container.renderToString(ReviewDates, {
+      locals: pageLocals(),
       props: { reviewed: new Date('2026-11-27T00:00:00Z'), nextReview: new Date('2027-11-27T00:00:00Z') },
     });
     expect(html).toContain('Last reviewed');
@@ -95,7 +99,7 @@ describe('ReviewDates', () => {
 
 describe('HelpNowPointer', () => {
   test('is a labelled landmark that links to /help-now/', async () => {
-    const html = await container.renderToString(HelpNowPointer);
+    const html = await container.renderToString(HelpNowPointer, { locals: pageLocals() });
     expect(html).toMatch(/<aside[^>]*aria-labelledby="help-now-pointer"/);
     expect(html).toContain('href="/help-now/"');
   });
@@ -103,7 +107,7 @@ describe('HelpNowPointer', () => {
 
 describe('ThemeToggle', () => {
   test('renders a real button that shows only with JavaScript, from the first paint (no hidden attribute to lift)', async () => {
-    const html = await container.renderToString(ThemeToggle);
+    const html = await container.renderToString(ThemeToggle, { locals: pageLocals() });
     expect(html).toMatch(/<button type="button" class="[^"]*\bjs-only\b[^"]*"[^>]*aria-pressed="false"/);
     expect(html).not.toMatch(/<button[^>]*\bhidden\b/);
   });

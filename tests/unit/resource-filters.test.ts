@@ -5,9 +5,11 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { pageLocals } from '../support/page-locals';
 import { parse } from 'yaml';
 import DirectoryEntry from '../../src/components/directory/DirectoryEntry.astro';
 import { approaches, formats, needTopics, regions, resourceKinds, servesOptions } from '../../src/config/taxonomy';
+import en from '../../src/translations/en';
 import { collections } from '../../src/content.config';
 import { readFilterable } from '../../src/resources/read-filterable';
 import {
@@ -23,12 +25,12 @@ import {
 import { toElementSource } from '../support/to-element-source';
 
 const vocabularies: FacetVocabularies = {
-  topic: Object.keys(needTopics),
-  kind: Object.keys(resourceKinds),
-  format: Object.keys(formats),
-  region: Object.keys(regions),
-  approach: Object.keys(approaches),
-  serves: Object.keys(servesOptions),
+  topic: [...needTopics],
+  kind: [...resourceKinds],
+  format: [...formats],
+  region: [...regions],
+  approach: [...approaches],
+  serves: [...servesOptions],
 };
 
 /** Every resource in content/resources, parsed by the collection's own schema (defaults and all). */
@@ -48,6 +50,7 @@ const container = await AstroContainer.create();
 const rendered = await Promise.all(
   resources.map(async ({ id, data }) => {
     const html = await container.renderToString(DirectoryEntry, {
+      locals: pageLocals(),
       props: { entry: { id, collection: 'resources', data } },
     });
     return { id, data, entry: readFilterable(toElementSource(html)) };
@@ -71,7 +74,13 @@ describe('what the filters read from each rendered entry', () => {
   });
   test('the text search finds an entry by any words a reader sees on it: name, kind, region, languages, summary', () => {
     for (const { id, data, entry } of rendered) {
-      const seen = [data.name, resourceKinds[data.kind], regions[data.region], ...data.languages, data.summary];
+      const seen = [
+        data.name,
+        en[`resourceKind.${data.kind}`],
+        en[`region.${data.region}`],
+        ...data.languages,
+        data.summary,
+      ];
       for (const words of seen) {
         const filters = emptyFilters();
         filters.text = words;
@@ -82,14 +91,14 @@ describe('what the filters read from each rendered entry', () => {
   test("words shown only on the entry's detail line count too, not just the name and summary", () => {
     // A search for "Crisis line" or "United Kingdom" finds entries whose name and summary never say so.
     const byDetailsOnly = rendered.filter(({ data }) =>
-      [resourceKinds[data.kind], regions[data.region]].some(
+      [en[`resourceKind.${data.kind}`], en[`region.${data.region}`]].some(
         (label) => !`${data.name} ${data.summary}`.toLowerCase().includes(label.toLowerCase()),
       ),
     );
     expect(byDetailsOnly.length).toBeGreaterThan(0);
     for (const { id, data, entry } of byDetailsOnly) {
       const filters = emptyFilters();
-      filters.text = `${resourceKinds[data.kind]} ${regions[data.region]}`;
+      filters.text = `${en[`resourceKind.${data.kind}`]} ${en[`region.${data.region}`]}`;
       expect(matchesFilters(entry, filters), id).toBe(true);
     }
   });

@@ -1,6 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { pageLocals } from '../support/page-locals';
 import SeoHead from '../../src/components/layout/SeoHead.astro';
 import { renderHeadersFile } from '../../src/config/render-headers-file';
 import { headerPolicy } from '../../src/config/security';
@@ -35,6 +36,7 @@ describe('public/_headers', () => {
 test('the header policy lists the hash of the theme script exactly as SeoHead renders it', async () => {
   const container = await AstroContainer.create({ astroConfig: { site: 'https://common-ground.example' } });
   const html = await container.renderToString(SeoHead, {
+    locals: pageLocals(),
     props: { title: 'About', description: 'A description of the page long enough to pass the checks on it.' },
     request: new Request('https://common-ground.example/about/'),
   });

@@ -9,7 +9,7 @@ const entry = (body: string, citations: string[]) => ({
 });
 
 test('numbers citations by first use and hands the order to the page', () => {
-  const locals: App.Locals = {};
+  const locals: Pick<App.Locals, 'citationOrder' | 'citationUses'> = {};
   const order = setCitationOrder(locals, entry('A.<Cite id="b" /> B.<Cite id="a" /> C.<Cite id="b" />', ['a', 'b']));
   expect(order).toEqual(['b', 'a']);
   expect(locals.citationOrder).toEqual(['b', 'a']);
