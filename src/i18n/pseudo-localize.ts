@@ -14,7 +14,7 @@ const ACCENTED: Record<string, string> = Object.fromEntries(
 
 /** Accents one string's letters outside its placeholders and brackets the whole. */
 export function pseudoLocalize(message: string): string {
-  const parts = message.split(/(\{\{[^}]*\}\}|\$t\([^)]*\))/);
+  const parts = message.split(/(\{\{[^}]*\}\}|\$t\([^)]*\)|<\/?[a-z]+\d?>)/);
   const accented = parts
     .map((part, index) => (index % 2 === 1 ? part : part.replace(/[a-zA-Z]/g, (letter) => ACCENTED[letter] ?? letter)))
     .join('');

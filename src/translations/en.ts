@@ -139,4 +139,19 @@ export default {
   'nav.organize': 'Organize',
   'nav.resources': 'Resources',
   'nav.search': 'Search',
+
+  // ── directory ──
+  // (keys of this area go here)
+
+  // ── search ──
+  // (keys of this area go here)
+
+  // ── quiz ──
+  // (keys of this area go here)
+
+  // ── layout-and-articles ──
+  // (keys of this area go here)
+
+  // ── pages-and-toolkit ──
+  // (keys of this area go here)
 } as const;
