@@ -37,3 +37,18 @@ export function compareText(locale: Locale): (a: string, b: string) => number {
   }
   return collator.compare;
 }
+
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+/**
+ * A list as the language writes one inside a sentence's unit ("in person, online, phone" in
+ * English: Intl's 'unit' type joins with commas and no "and", as the site always has).
+ */
+export function formatList(items: readonly string[], locale: Locale): string {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locales[locale].lang, { type: 'unit', style: 'short' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
+}
