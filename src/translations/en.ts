@@ -147,7 +147,58 @@ export default {
   // (keys of this area go here)
 
   // ── quiz ──
-  // (keys of this area go here)
+  'quiz.pageTitle': 'Find a group that fits you',
+  'quiz.pageDescription_one':
+    '{{count}} short question that suggests kinds of self-help group that might suit you, and why. Your answers never leave your device.',
+  'quiz.pageDescription_other':
+    '{{count}} short questions that suggest kinds of self-help group that might suit you, and why. Your answers never leave your device.',
+  'quiz.lead_one':
+    'Answer {{count}} short question to see which kinds of group might suit you, and why. This is a guide, not a diagnosis. Your answers stay on your device.',
+  'quiz.lead_other':
+    'Answer {{count}} short questions to see which kinds of group might suit you, and why. This is a guide, not a diagnosis. Your answers stay on your device.',
+  'quiz.noScriptTitle': 'This quiz needs JavaScript, which is off or still loading.',
+  'quiz.noScriptAlternative': 'You can <link0>compare the kinds of group side by side</link0> instead.',
+  // Shown when the link's #answers=… part is damaged or from an older quiz.
+  'quiz.invalidLinkNotice': 'We could not read the answers in this link, so the quiz has started again.',
+  'quiz.errorSummaryTitle': 'There is a problem',
+  'quiz.errorSummaryLink': 'Choose an answer to go on',
+  // {{number}} is the question's place in the quiz, {{count}} how many questions there are.
+  'quiz.progress': 'Question {{number}} of {{count}}',
+  // Read out by screen readers before the error message, hidden on screen (the GOV.UK pattern).
+  'quiz.errorPrefix': 'Error:',
+  'quiz.errorMessage': 'Choose an answer to go on.',
+  'quiz.back': 'Back',
+  'quiz.next': 'Next',
+  // The last question's button.
+  'quiz.seeSuggestions': 'See suggestions',
+  'quiz.resultsHeading': 'Kinds of group that might suit you',
+  'quiz.resultsIntro': 'These suggestions come from your answers. They are a starting point, not advice.',
+  'quiz.whyThisFits': 'Why this might fit',
+  'quiz.whatToExpect': 'What to expect',
+  // {{leadership}} is a leadership.* label; {{approach}} one of quiz.approachInSentence.*; {{formats}} a
+  // list of quiz.formatInSentence.* (joined by the language's list format).
+  'quiz.expectations': '{{leadership}}. Spiritual element: {{approach}}. Ways to take part: {{formats}}.',
+  // The labels of groupApproach.* and format.* as they read inside quiz.expectations.
+  ...prefixKeys('quiz.approachInSentence', {
+    secular: 'secular',
+    'spiritual-not-religious': 'spiritual, not religious',
+    'faith-based': 'faith-based',
+    'not-applicable': 'depends on the group',
+  } as const satisfies Record<Approach, string>),
+  ...prefixKeys('quiz.formatInSentence', {
+    'in-person': 'in person',
+    online: 'online',
+    phone: 'phone',
+    chat: 'chat',
+  } as const satisfies Record<Format, string>),
+  'quiz.howToFindOne': 'How to find one',
+  'quiz.relatedReading': 'Related reading',
+  'quiz.tipTitle': '<strong>Tip:</strong> Try more than one',
+  'quiz.tipText': 'It is normal to try more than one group, or a few meetings, before you find one that feels right.',
+  'quiz.startAgain': 'Start again',
+  'quiz.printResults': 'Print my results',
+  'quiz.privacyNote':
+    "Your answers are kept only in this page's address (after the #), so you can bookmark or share it. They are never sent to us or anyone else.",
 
   // ── layout-and-articles ──
   // (keys of this area go here)
