@@ -150,6 +150,20 @@ export default {
   'directory.lead_other':
     '{{count}} organizations and services, grouped by kind. Each name leads to its contact details. We list only details our research team could confirm.',
   'directory.crisisPrompt': '<strong>In crisis?</strong> <link0>See lines you can call or text now</link0>.',
+  // The filter form, and what <resource-filters> says as it filters.
+  'directory.filtersHeading': 'Filter the list',
+  'directory.filterText': 'Search by name or words',
+  'directory.facetTopic': 'Topic',
+  'directory.facetKind': 'Kind',
+  'directory.facetFormat': 'Format',
+  'directory.facetRegion': 'Region',
+  'directory.facetApproach': 'Approach',
+  'directory.facetServes': 'Who it serves',
+  'directory.showResults': 'Show results',
+  'directory.clearFilters': 'Clear filters',
+  'directory.filterCount_one': 'Showing {{shown}} of {{count}} organization or service.',
+  'directory.filterCount_other': 'Showing {{shown}} of {{count}} organizations and services.',
+  'directory.ignoredFilters': 'Some filters in the link were not recognised and were left out: {{filters}}.',
   // The list of kinds: a link to the kind's section, and how many entries it has.
   'directory.kindsHeading': 'Kinds of resource',
   'directory.kindsItem': '<link0>{{kind}}</link0> ({{number}})',
