@@ -183,6 +183,7 @@ export default {
   'directory.factLanguages': 'Languages',
   // How to reach an entry (ResourceContacts); number, label, how and host come from the entry.
   'directory.contactCall': 'Call <link0>{{number}}</link0>: {{label}}',
+  'directory.contactHours': '({{hours}})',
   'directory.contactTextLink': '<link0>{{how}}</link0>: {{label}}',
   'directory.contactText': '{{how}}: {{label}}',
   'directory.contactWebsite': 'Website: <link0>{{host}}</link0>',
