@@ -141,7 +141,62 @@ export default {
   'nav.search': 'Search',
 
   // ── directory ──
-  // (keys of this area go here)
+  // The directory (/resources/).
+  'directory.title': 'Organizations and helplines',
+  'directory.description':
+    'Checked organizations, group networks, helplines and clearinghouses, with how to reach each one and where its details come from.',
+  'directory.lead_one':
+    '{{count}} organization or service, grouped by kind. Each name leads to its contact details. We list only details our research team could confirm.',
+  'directory.lead_other':
+    '{{count}} organizations and services, grouped by kind. Each name leads to its contact details. We list only details our research team could confirm.',
+  'directory.crisisPrompt': '<strong>In crisis?</strong> <link0>See lines you can call or text now</link0>.',
+  // The filter form, and what <resource-filters> says as it filters.
+  'directory.filtersHeading': 'Filter the list',
+  'directory.filterText': 'Search by name or words',
+  'directory.facetTopic': 'Topic',
+  'directory.facetKind': 'Kind',
+  'directory.facetFormat': 'Format',
+  'directory.facetRegion': 'Region',
+  'directory.facetApproach': 'Approach',
+  'directory.facetServes': 'Who it serves',
+  'directory.showResults': 'Show results',
+  'directory.clearFilters': 'Clear filters',
+  'directory.filterCount_one': 'Showing {{shown}} of {{count}} organization or service.',
+  'directory.filterCount_other': 'Showing {{shown}} of {{count}} organizations and services.',
+  'directory.ignoredFilters': 'Some filters in the link were not recognised and were left out: {{filters}}.',
+  // The list of kinds: a link to the kind's section, and how many entries it has.
+  'directory.kindsHeading': 'Kinds of resource',
+  'directory.kindsItem': '<link0>{{kind}}</link0> ({{number}})',
+  'directory.openData': 'Directories and 211 services can reuse this list as <link0>open data</link0>.',
+  // One entry's own page (/resources/<id>/).
+  'directory.entryDescription': '{{kind}} ({{region}}): how to reach it, and where its details come from.',
+  'directory.howToReach': 'How to reach it',
+  'directory.details': 'Details',
+  'directory.suggestCorrection': 'Suggest a correction to this entry',
+  'directory.backToAll': 'Back to all organizations and helplines',
+  // An entry's facts (ResourceFacts).
+  'directory.factTopics': 'Helps with',
+  'directory.factFormats': 'Ways to reach it',
+  'directory.factServes': 'For',
+  'directory.factLedBy': 'Led by',
+  'directory.factApproach': 'Approach',
+  'directory.factLanguages': 'Languages',
+  // How to reach an entry (ResourceContacts); number, label, how and host come from the entry.
+  'directory.contactCall': 'Call <link0>{{number}}</link0>: {{label}}',
+  'directory.contactHours': '({{hours}})',
+  'directory.contactTextLink': '<link0>{{how}}</link0>: {{label}}',
+  'directory.contactText': '{{how}}: {{label}}',
+  'directory.contactWebsite': 'Website: <link0>{{host}}</link0>',
+  'directory.contactFinder': 'Find a group or service near you',
+  // Where an entry's details come from (ResourceProvenance): three sentences in one paragraph.
+  'directory.provenanceRecorded':
+    'Our research team recorded these details on {{date}}, from saved copies of public web pages.',
+  'directory.provenanceRecordedListed':
+    'Our research team recorded these details on {{date}}, from saved copies of the web pages listed below.',
+  'directory.provenanceCheckedLive': 'We checked them on the live website on {{date}}.',
+  'directory.provenanceNotCheckedLive': 'We have not yet checked them on the live website.',
+  'directory.provenanceCaution': "Check the organization's own site before relying on hours or numbers.",
+  'directory.provenanceSources': 'Where these details come from ({{number}})',
 
   // ── search ──
   // (keys of this area go here)

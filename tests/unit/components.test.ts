@@ -59,14 +59,15 @@ describe('ResourceContacts', () => {
 });
 
 describe('ResourceProvenance', () => {
+  const { t } = pageLocals();
   const data = {
     recorded: new Date('2026-11-27T00:00:00Z'),
     sources: ['https://www.samaritans.org/how-we-can-help/', 'http://example.org/page'],
   };
   test('says the details were recorded from saved pages, and that no live check was made', async () => {
     const html = await container.renderToString(ResourceProvenance, { locals: pageLocals(), props: { data } });
-    expect(html).toContain('recorded these details on 27 November 2026, from saved copies of public web pages.');
-    expect(html).toContain('We have not yet checked them on the live website.');
+    expect(html).toContain(t('directory.provenanceRecorded', { date: '27 November 2026' }));
+    expect(html).toContain(t('directory.provenanceNotCheckedLive'));
     expect(html).not.toMatch(/last checked/i);
     expect(html).not.toContain('<details');
   });
@@ -75,9 +76,9 @@ describe('ResourceProvenance', () => {
       locals: pageLocals(),
       props: { data: { ...data, checkedLive: new Date('2027-01-05T00:00:00Z') }, listSources: true },
     });
-    expect(html).toContain('We checked them on the live website on 5 January 2027.');
-    expect(html).not.toContain('not yet checked');
-    expect(html).toContain('<summary>Where these details come from (2)</summary>');
+    expect(html).toContain(t('directory.provenanceCheckedLive', { date: '5 January 2027' }));
+    expect(html).not.toContain(t('directory.provenanceNotCheckedLive'));
+    expect(html).toContain(`<summary>${t('directory.provenanceSources', { number: 2 })}</summary>`);
     expect(html).toContain('<a href="https://www.samaritans.org/how-we-can-help/">samaritans.org</a>');
     expect(html).toContain('example.org');
     expect(html).not.toContain('href="http://example.org/page"');
