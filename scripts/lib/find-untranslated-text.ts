@@ -91,11 +91,13 @@ const PSEUDO_WORD = /[^\sA-Za-z0-9⟦⟧‹›]*[\u00C0-\u024F\u1E00-\u1EFF][^\s
 
 /**
  * The pieces of a text that the catalogue did not write: the text split at the catalogue's
- * brackets and value marks, with its accented words removed, trimmed; empty pieces dropped.
+ * brackets and value marks, with its accented words and an island's {{placeholders}} removed,
+ * trimmed; empty pieces dropped.
  */
 export function findPlainPieces(text: string): string[] {
   const separators = new RegExp(`[${PSEUDO_OPEN}${PSEUDO_CLOSE}${VALUE_OPEN}${VALUE_CLOSE}]`, 'u');
   return text
+    .replace(/\{\{\s*\w+\s*\}\}/g, ' ')
     .split(separators)
     .flatMap((piece) => piece.split(PSEUDO_WORD))
     .map((piece) => piece.trim())
