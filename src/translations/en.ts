@@ -256,7 +256,140 @@ export default {
     "Your answers are kept only in this page's address (after the #), so you can bookmark or share it. They are never sent to us or anyone else.",
 
   // ── layout-and-articles ──
-  // (keys of this area go here)
+  'breadcrumbs.label': 'Breadcrumb',
+  'breadcrumbs.home': 'Home',
+  'theme.darkToggle': 'Dark theme',
+  'footer.helpNowLink': 'Need help now?',
+  'footer.helpNowText': 'Crisis lines and helplines you can call or text.',
+  'footer.privacy':
+    '<strong>Privacy:</strong> no cookies, no analytics, nothing loaded from anywhere else. Your quiz answers stay in your browser.',
+  'footer.about': 'About {{siteName}}',
+  'footer.glossary': 'Glossary',
+  'footer.references': 'References',
+  'footer.openData': 'Open data',
+  'footer.feed': 'Articles feed (RSS)',
+  'footer.disclaimer': '{{siteName}} is an information site. It does not give medical advice.',
+  'home.description':
+    'Plain-language information about self-help groups, mutual aid and peer support: what they are, how they help and how to find one.',
+  'home.heading': 'Self-help groups, explained plainly',
+  'home.lead':
+    'In a self-help group, people who share a problem support each other to cope with it, and where possible to heal or recover. {{siteName}} helps you understand these groups, find one that fits, or start your own.',
+  'home.learnDescription':
+    'What self-help groups are, how peer-led and professional-led groups differ, and why sharing experience helps.',
+  'home.quizDescription_one':
+    'Answer {{count}} short question to see which kinds of group might suit you. Your answers stay on your device.',
+  'home.quizDescription_other':
+    'Answer {{count}} short questions to see which kinds of group might suit you. Your answers stay on your device.',
+  'home.organizeDescription':
+    'For people who start or run a group: where groups meet, clearinghouses that help, and resources to share.',
+  'learn.title': 'Learn about self-help groups',
+  'learn.description':
+    'Articles on what self-help groups are, peer and professional models, experiential knowledge, stigma and coping.',
+  'learn.lead': 'Short articles, each checked against its sources. Start at the top or pick a topic.',
+  'learnTopicPage.title': '{{topic}}: articles',
+  'learnTopicPage.description':
+    '{{siteName}} articles about {{topic}}, in plain language and checked against their sources.',
+  'learnTopicPage.count_one': '{{count}} article on this topic.',
+  'learnTopicPage.count_other': '{{count}} articles on this topic.',
+  'learnTopicPage.allTopics': 'All topics',
+  // Each topic's name as it reads inside a sentence ("articles about the basics").
+  ...prefixKeys('learnTopicInSentence', {
+    basics: 'the basics',
+    'peer-and-professional': 'peer and professional models',
+    'experiential-knowledge': 'experiential knowledge',
+    empowerment: 'empowerment',
+    'stigma-and-identity': 'shame, stigma and identity',
+    'loss-and-change': 'stress, loss and change',
+    'meetings-and-formats': 'how groups meet',
+    'finding-a-group': 'finding a group',
+    organizing: 'starting and running a group',
+  } as const satisfies Record<LearnTopic, string>),
+  'article.searchType': 'Article',
+  'article.readingTime_one': '{{count}} minute read',
+  'article.readingTime_other': '{{count}} minute read',
+  'article.topics': 'Topics:',
+  'article.tableOfContents': 'On this page',
+  'article.keyPoints': 'Key points',
+  'article.citation': 'Source {{number}}: {{citeAs}}',
+  'article.notesHeading': 'Sources',
+  'article.backToCitation': 'Back to where source {{number}} is cited',
+  'article.readingPath': 'Reading path',
+  'article.previous': 'Previous',
+  'article.next': 'Next',
+  'article.related': 'Related reading',
+  'callout.note': 'Note:',
+  'callout.tip': 'Tip:',
+  'callout.caution': 'Caution:',
+  'groups.title': 'Kinds of self-help groups',
+  'groups.description':
+    'Compare kinds of self-help groups side by side: who leads them, whether they have a spiritual element, and how they meet.',
+  'groups.crumb': 'Kinds of groups',
+  'groups.lead':
+    'Groups differ in who leads them, how meetings run and how you can take part. This table compares them.',
+  'groups.quizPrompt_one':
+    'Not sure where to start? <link0>Answer {{count}} short question</link0> to see which kinds might suit you.',
+  'groups.quizPrompt_other':
+    'Not sure where to start? <link0>Answer {{count}} short questions</link0> to see which kinds might suit you.',
+  'groups.tableCaption': 'Kinds of groups compared',
+  'groups.kindColumn': 'Kind of group',
+  'groups.needsColumn': 'For people living with',
+  'groups.ledBy': 'Led by',
+  'groups.structureColumn': 'How meetings run',
+  'groups.spiritualElement': 'Spiritual element',
+  'groups.formatsColumn': 'Ways to take part',
+  'groupType.searchType': 'Group type',
+  'groupType.keywords': 'Also searched for as: {{keywords}}',
+  'groupType.formats': 'Formats',
+  'groupType.whereToFind': 'Where to find one',
+  'groupType.share': 'Share this page',
+  'toolkitPage.searchType': 'Organizer guide',
+  'toolkitPage.print': 'Print this handout',
+  'toolkitPage.printFits': 'It fits on one page of A4 or US Letter.',
+  'toolkitPage.whoCanHelp': 'Who can help',
+  'participationFigure.caption':
+    'Support groups in the United States in 1992. Source: a Gallup poll as cited in our source text, <link0>{{source}}</link0>. These are early-1990s US figures.',
+  'participationFigure.title': 'Support groups in the United States, 1992',
+  // The drawing's rows; a line break ("\n") starts a second line of the row.
+  'participationFigure.inGroupRow': 'Almost 1 in 3 Americans said they were in a support group.',
+  'participationFigure.bibleStudyRow': 'More than half of those groups were Bible study groups.',
+  'participationFigure.notInGroupRow':
+    'Of people not in a group, more than 1 in 10 had been in one (dark),\nand another 1 in 10 wanted to join (light).',
+  'participationFigure.tableCaption': 'The 1992 figures as reported',
+  'participationFigure.whoColumn': 'Who',
+  'participationFigure.reportedColumn': 'As reported',
+  'participationFigure.inGroup': 'Americans in a support group',
+  'participationFigure.inGroupReported': 'Almost one in three',
+  'participationFigure.bibleStudy': 'Of those, in Bible study groups',
+  'participationFigure.bibleStudyReported': 'More than half',
+  'participationFigure.hadBeen': 'Of those not in a group, who had been in one',
+  'participationFigure.hadBeenReported': 'More than 10 percent',
+  'participationFigure.wantedTo': 'Of those not in a group, who wanted to join one',
+  'participationFigure.wantedToReported': 'Another 10 percent',
+  'modelsFigure.title': 'Peer-led groups compared with the professional expert model',
+  'modelsFigure.peerHeading': 'Peer-led',
+  'modelsFigure.professionalHeading': 'Professional expert',
+  'modelsFigure.knowledge': 'Knowledge',
+  'modelsFigure.knowledgePeer': 'Lived experience counts most',
+  'modelsFigure.knowledgeProfessional': 'Specialized knowledge counts most',
+  'modelsFigure.knowledgeDescription':
+    'Knowledge: in peer-led groups, lived experience counts most; in the professional expert model, specialized knowledge counts most.',
+  'modelsFigure.services': 'Services',
+  'modelsFigure.servicesPeer': 'Free and given both ways',
+  'modelsFigure.servicesProfessional': 'Bought and sold',
+  'modelsFigure.servicesDescription':
+    'Services: in peer-led groups, free and given both ways; in the professional expert model, bought and sold.',
+  'modelsFigure.roles': 'Roles',
+  'modelsFigure.rolesPeer': 'Equals, as peers',
+  'modelsFigure.rolesProfessional': 'A provider and a recipient',
+  'modelsFigure.rolesDescription':
+    'Roles: in peer-led groups, equals, as peers; in the professional expert model, a provider and a recipient.',
+  'modelsFigure.information': 'Information',
+  'modelsFigure.informationPeer': 'Open and shared',
+  'modelsFigure.informationProfessional': 'Protected and controlled',
+  'modelsFigure.informationDescription':
+    'Information: in peer-led groups, open and shared; in the professional expert model, protected and controlled.',
+  'modelsFigure.caption':
+    'Four ways the peer participatory model differs from the professional expert model, as our source text describes them (<link0>{{stewart}}</link0>; <link1>{{gartnerRiessman}}</link1>).',
 
   // ── pages-and-toolkit ──
   // (keys of this area go here)

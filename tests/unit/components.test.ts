@@ -11,6 +11,9 @@ import ResourceContacts from '../../src/components/content/ResourceContacts.astr
 import ResourceProvenance from '../../src/components/content/ResourceProvenance.astro';
 import ReviewDates from '../../src/components/content/ReviewDates.astro';
 import ThemeToggle from '../../src/components/layout/ThemeToggle.astro';
+import Callout from '../../src/components/article/Callout.astro';
+import ReadingPath from '../../src/components/article/ReadingPath.astro';
+import en from '../../src/translations/en';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -23,8 +26,8 @@ describe('Breadcrumbs', () => {
       locals: pageLocals(),
       props: { trail: [{ href: '/learn/', label: 'Learn' }], current: 'Empowerment' },
     });
-    expect(html).toMatch(/<nav[^>]*aria-label="Breadcrumb"/);
-    expect(html).toContain('<a href="/">Home</a>');
+    expect(html).toMatch(new RegExp(`<nav[^>]*aria-label="${en['breadcrumbs.label']}"`));
+    expect(html).toContain(`<a href="/">${en['breadcrumbs.home']}</a>`);
     expect(html).toContain('<a href="/learn/">Learn</a>');
     expect(html).toMatch(/<span aria-current="page">Empowerment<\/span>/);
     expect(html).not.toContain('href="/learn/empowerment/"');
@@ -111,5 +114,42 @@ describe('ThemeToggle', () => {
     const html = await container.renderToString(ThemeToggle, { locals: pageLocals() });
     expect(html).toMatch(/<button type="button" class="[^"]*\bjs-only\b[^"]*"[^>]*aria-pressed="false"/);
     expect(html).not.toMatch(/<button[^>]*\bhidden\b/);
+    expect(html).toContain(en['theme.darkToggle']);
+  });
+});
+
+describe('ReadingPath', () => {
+  const entry = (id: string, title: string) => ({ id, data: { title } });
+  test('is a labelled nav with the previous and next articles, each marked rel=prev or rel=next', async () => {
+    const html = await container.renderToString(ReadingPath, {
+      locals: pageLocals(),
+      props: { previous: entry('one', 'First'), next: entry('three', 'Third') },
+    });
+    expect(html).toMatch(new RegExp(`<nav[^>]*aria-label="${en['article.readingPath']}"`));
+    expect(html).toMatch(
+      new RegExp(`<a href="/learn/one/" rel="prev">\\s*<span[^>]*>${en['article.previous']}</span> First`),
+    );
+    expect(html).toMatch(
+      new RegExp(`<a href="/learn/three/" rel="next"[^>]*>\\s*<span[^>]*>${en['article.next']}</span> Third`),
+    );
+  });
+  test('renders nothing off the path', async () => {
+    const html = await container.renderToString(ReadingPath, {
+      locals: pageLocals(),
+      props: { previous: undefined, next: undefined },
+    });
+    expect(html).not.toContain('<nav');
+  });
+});
+
+describe('Callout', () => {
+  test('is a note whose title starts with its kind, in words', async () => {
+    const html = await container.renderToString(Callout, {
+      locals: pageLocals(),
+      props: { type: 'caution', title: 'Check the source' },
+      slots: { default: '<p>Body</p>' },
+    });
+    expect(html).toMatch(/<div class="callout callout-caution" role="note">/);
+    expect(html).toContain(`<strong>${en['callout.caution']}</strong> Check the source`);
   });
 });
