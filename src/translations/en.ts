@@ -392,5 +392,216 @@ export default {
     'Four ways the peer participatory model differs from the professional expert model, as our source text describes them (<link0>{{stewart}}</link0>; <link1>{{gartnerRiessman}}</link1>).',
 
   // ── pages-and-toolkit ──
-  // (keys of this area go here)
+  // The pointer to /help-now/ at the end of pages.
+  'helpNowPointer.heading': 'If you need to talk to someone now',
+  'helpNowPointer.text':
+    'A group is not an emergency service. If you are in danger or thinking about ending your life, call your local emergency number or see <link0>crisis lines you can call or text now</link0>.',
+  // Review dates; {{date}} is a <time> element.
+  'reviewDates.lastReviewed': 'Last reviewed {{date}}',
+  'reviewDates.nextReviewDue': 'Next review due {{date}}',
+  'sourceList.heading': 'Sources',
+  // A reference in a plain author–date style, one part per message; the parts join with spaces.
+  'reference.authorsYear': '{{authors}} ({{year}}).',
+  'reference.titleYear': '“{{title}}” ({{year}}).',
+  'reference.yearOnly': '({{year}}).',
+  'reference.title': '{{title}}.',
+  'reference.containerWithLocator': '{{container}} {{locator}}.',
+  'reference.container': '{{container}}.',
+  'reference.publisher': '{{publisher}}.',
+  'reference.doi': 'doi:{{doi}}',
+  'reference.detailsAsCited': 'Details as cited in the source text.',
+  // The email a "Suggest a correction" link opens.
+  'correction.subject': 'Correction: {{name}}',
+  'correction.body': 'Page: {{url}}\n\nWhat should change, and where did you see it?\n',
+  // "Link to us" on the organizers' page.
+  'linkToUs.heading': 'Link to us',
+  'linkToUs.intro': 'Every page keeps its address. You can also link to a filtered view of the directory. For example:',
+  'linkToUs.example': '<link0>{{label}}</link0>: <code>{{address}}</code>',
+  'linkToUs.exampleGroups': 'Compare kinds of groups',
+  'linkToUs.exampleQuiz': 'Find a group that fits',
+  'linkToUs.exampleDirectory': 'Online grief support in the directory',
+  'linkToUs.exampleHelpNow': 'Crisis lines and helplines',
+  'linkToUs.snippetIntro': 'To add a link to your own site, copy this HTML:',
+  'linkToUs.snippetText': '{{siteName}}: self-help groups, mutual aid and peer support, explained plainly',
+  'linkToUs.copy': 'Copy the HTML',
+  'linkToUs.copied': 'Copied',
+  'qrCode.label': 'QR code for {{name}}',
+  'qrCode.caption': 'Scan the code or go to <strong>{{address}}</strong>',
+  // The 404 page.
+  'notFound.title': 'Page not found',
+  'notFound.description': 'We could not find that page. Try the main sections of {{siteName}}, or search the site.',
+  'notFound.explanation':
+    'If you typed the web address, check it is correct. If you followed a link, the page may have moved.',
+  'notFound.optionsIntro': 'You can:',
+  'notFound.learn': 'learn about self-help groups',
+  'notFound.quiz': 'find a kind of group that fits you',
+  'notFound.resources': 'browse organizations and helplines',
+  'notFound.search': 'search the site',
+  'notFound.helpNow': '<strong>Need help now?</strong> <link0>See crisis lines you can call or text</link0>.',
+  // The about page.
+  'about.title': 'About {{siteName}}',
+  'about.description':
+    'What {{siteName}} is, who writes it, how we check every fact against its source, and our privacy promise.',
+  'about.crumb': 'About',
+  'about.lead':
+    '{{siteName}} explains self-help groups (also called mutual help, mutual aid or support groups) in plain language. It is for people learning about groups, people looking for one, and people who start or run them.',
+  'about.editorialHeading': 'Editorial policy',
+  'about.editorialPlainLanguage':
+    'We write short sentences in plain, kind language, and we put the person first ("a person with an addiction").',
+  'about.editorialNoAdvice':
+    'We do not give medical advice. A group is not a replacement for care from a professional.',
+  'about.editorialReviewDates': 'Every article shows when it was last reviewed and when its next review is due.',
+  'about.editorialOldFigures':
+    'We say when a figure is old. For example, the best-known counts of groups date from the early 1990s in the US.',
+  'about.factsHeading': 'How we check facts',
+  'about.factsSources':
+    'Our articles grow from an encyclopedia entry on self-help groups. Each claim cites its source, and our <link0>references page</link0> shows only the bibliographic details we could verify. Where only an author and year are known, we say so rather than guess.',
+  'about.factsOrganizations':
+    "We list an organization only if our research team found its details in public sources. We publish only the details that were confirmed. Our research worked from saved copies of those web pages, so each entry says when its details were recorded, and whether we have since checked them on the live website. Phone numbers and hours can change, so please check the organization's own site before relying on them.",
+  'about.privacyHeading': 'Our privacy promise',
+  'about.privacyNoTracking': 'No cookies, no analytics and no tracking of any kind.',
+  'about.privacyOwnFiles':
+    'Every file comes from this site. We load nothing from any other company: no fonts, videos or embeds.',
+  'about.privacyTheme':
+    'If you choose a light or dark theme, your browser remembers it on your device. It is never sent to us.',
+  'about.privacyQuiz':
+    'Answers to the "{{quizName}}" questions stay in your browser. They are never sent to any server.',
+  'about.privacyTested': 'Our automated tests check these promises on every page, every time the site is built.',
+  // The help-now page.
+  'helpNow.title': 'Need help now?',
+  'helpNow.description':
+    'Crisis lines and helplines you can call or text now, in the US, UK and Ireland. Free and confidential.',
+  'helpNow.danger': 'If you or someone else is in immediate danger, call your local emergency number.',
+  'helpNow.confidential':
+    'The lines below are free and confidential. You can contact them for yourself or for someone you are worried about.',
+  'helpNow.crisisLinesHeading': 'Crisis lines',
+  'helpNow.helplinesHeading': 'Helplines for information and support',
+  'helpNow.helplinesIntro':
+    'These lines are not crisis services. They can help you find information, support groups and services.',
+  'helpNow.sourceNote':
+    "Every number here comes from our <link0>researched list of organizations</link0>. Numbers and hours can change: check the organization's own site if you can.",
+  // The glossary.
+  'glossary.title': 'Glossary',
+  'glossary.description':
+    'Plain-language meanings of the words used about self-help groups, from experiential knowledge to the helper therapy principle.',
+  'glossary.lead': 'What the words used about self-help groups mean, in plain language.',
+  'glossary.alsoKnownAs': 'Also called: {{names}}.',
+  'glossary.sourcesLabel': 'Source:',
+  // The references page.
+  'references.title': 'References',
+  'references.description':
+    'The works {{siteName}} cites, with only the bibliographic details we could verify and a note of how far each was checked.',
+  'references.lead':
+    'We show only the details we could verify. Where we know just the author and year, we say so rather than guess.',
+  'references.checked': 'Checked: {{status}}',
+  'references.citedOnLabel': 'Cited on:',
+  'references.citedOnGlossary': 'Glossary: {{term}}',
+  // The organizers' page.
+  'organize.title': 'Start or run a self-help group',
+  'organize.description':
+    'For organizers: how to start a self-help group, run the first meeting, agree ground rules and keep it going, with handouts to print.',
+  'organize.crumb': 'Organize',
+  'organize.lead': 'Guides and printable handouts for people who start or run a group, and places that can help.',
+  'organize.guidesHeading': 'Guides',
+  'organize.handoutsHeading': 'Handouts to print',
+  'organize.handoutsIntro': 'Each handout fits on one page of A4 or US Letter and carries a QR code back to its page.',
+  'organize.clearinghousesHeading': 'Clearinghouses that help people start groups',
+  'organize.clearinghousesIntro':
+    'Self-help clearinghouses keep lists of groups and advise people who want to start one.',
+  'organize.directoryLink': 'See every organization in the <link0>directory</link0>, which you can filter and link to.',
+  // The open-data page; field names and values in <code> are the files' own and stay as they are.
+  'openData.title': 'Open data for directories',
+  'openData.description':
+    'Download our researched list of organizations and helplines as open data, in our own JSON format or in the HSDS 3.0 standard.',
+  'openData.crumb': 'Open data',
+  // {{date}} is a <time> element.
+  'openData.lead_one':
+    'Our list of researched organizations and helplines is open data. Other directories, helplines and researchers can reuse it. It holds {{count}} entry. It last changed on {{date}}.',
+  'openData.lead_other':
+    'Our list of researched organizations and helplines is open data. Other directories, helplines and researchers can reuse it. It holds {{count}} entries. It last changed on {{date}}.',
+  'openData.filesHeading': 'The two files',
+  'openData.filesIntro': 'Both files hold the same entries. Pick the one that suits your tools.',
+  'openData.ownFormat': 'Our own format',
+  'openData.ownFormatText':
+    '<link0>{{address}}</link0>. A simple JSON file that follows the fields on our <link1>resources page</link1>. Its schema is at <link2>{{schemaAddress}}</link2> (JSON Schema, draft 2020-12). This is format version {{version}}.',
+  'openData.hsdsFormat': 'Open Referral HSDS 3.0',
+  'openData.hsdsFormatText':
+    '<link0>{{address}}</link0>. The Human Services Data Specification is the open standard many community directories use, including 211 services. Use this file if your system already reads HSDS.',
+  'openData.verifiedHeading': 'Only verified facts',
+  'openData.verifiedVetted':
+    "Each entry comes from our research team's vetted list. We include only the details they confirmed in public sources. Anything they could not confirm stays out. We never fill a gap with a guess.",
+  'openData.verifiedSources':
+    "Every entry lists the pages we checked it against. Phone numbers and hours can change, so check the organization's own site before you rely on them.",
+  'openData.fieldsHeading': 'What each entry holds',
+  'openData.fieldsIntro': 'In our own format, each entry in <code>resources</code> has these fields.',
+  'openData.fieldIdTerm': '<code>id</code>',
+  'openData.fieldId': 'A short name for the entry. It stays the same when details change.',
+  'openData.fieldNameTerm': '<code>name</code>, <code>summary</code>',
+  'openData.fieldName': "The organization's own name, and what it offers in plain words.",
+  'openData.fieldKindTerm': '<code>kind</code>, <code>region</code>',
+  'openData.fieldKind':
+    'What kind of service it is (such as <code>helpline</code>) and where it works (such as <code>US</code>).',
+  'openData.fieldWebsiteTerm': '<code>website</code>, <code>finder</code>',
+  'openData.fieldWebsite': 'Its website and its group finder. Each is left out when we could not confirm it.',
+  'openData.fieldPhonesTerm': '<code>phones</code>',
+  'openData.fieldPhones':
+    'Each number as published, what happens when you call, the hours if known, and a <code>tel:</code> link.',
+  'openData.fieldTextsTerm': '<code>texts</code>',
+  'openData.fieldTexts':
+    'Each text line as published, what happens when you text, and an <code>sms:</code> link when there is a number.',
+  'openData.fieldServesTerm': '<code>serves</code>, <code>ledBy</code>, <code>approach</code>',
+  'openData.fieldServes':
+    'Who it is for, who leads it, and whether it is secular or spiritual. Left out when the sources do not say.',
+  'openData.fieldFormatsTerm': '<code>formats</code>, <code>topics</code>, <code>languages</code>',
+  'openData.fieldFormats': 'How people can reach it, what it helps with, and the languages offered.',
+  'openData.fieldSourcesTerm': '<code>sources</code>',
+  'openData.fieldSources': 'The pages we checked the facts against.',
+  'openData.fieldRecordedTerm': '<code>recorded</code>',
+  'openData.fieldRecorded':
+    'When our research team recorded the facts from copies of the pages in <code>sources</code>, written as YYYY-MM-DD. This is not a check of the live website.',
+  'openData.fieldCheckedLiveTerm': '<code>checkedLive</code>',
+  'openData.fieldCheckedLive':
+    'When we last found the phone numbers and text lines on the live sources. Left out until we have.',
+  'openData.fieldUrlTerm': '<code>url</code>',
+  'openData.fieldUrl': 'The entry on our resources page. Link to it if you credit us.',
+  'openData.fileFields':
+    'The file also says its format <code>version</code>, its <code>license</code>, and <code>generated</code>: the date of the newest record or check. The schema describes every field and every allowed value.',
+  'openData.hsdsHeading': 'The HSDS file',
+  'openData.hsdsIntro':
+    'The HSDS file is a JSON list of organizations. Each organization has a <code>services</code> list with one service, the same nesting as the official HSDS example. Organizations follow the HSDS organization schema, and services follow the service schema.',
+  'openData.hsdsOrganization':
+    'The organization has our name, summary and website. The service adds its phones, languages, area, who it is for and, as <code>assured_date</code>, the date we last checked it live, or else the date our research recorded it.',
+  'openData.hsdsPhones':
+    'Phone lines have the type <code>voice</code>, or <code>textphone</code> for a TTY line. Text lines have the type <code>text</code>, with the words to send in the description.',
+  'openData.hsdsServiceArea':
+    'The service address is the group finder when there is one, or else the website. Where it works becomes a service area, such as "{{region}}".',
+  'openData.hsdsStatus':
+    'HSDS requires a status for each service. We mark every service as <code>active</code>, because our sources showed it operating when we recorded it.',
+  'openData.hsdsIds':
+    "Each id is a UUID made from our entry's <code>id</code>. It is the same in every build, so you can update records rather than add new ones.",
+  'openData.hsdsLeftOut':
+    'We leave out what we could not confirm: addresses, opening schedules, emails, fees and age limits. Our sources are in the other file.',
+  'openData.updatesHeading': 'How often it changes',
+  'openData.updatesText':
+    'Both files are rebuilt each time we publish the site. They change only when an entry changes. Each entry has its own <code>recorded</code> date, and a <code>checkedLive</code> date once we have checked it live, so you can see how fresh each one is.',
+  'openData.licenseHeading': 'License',
+  'openData.licenseText':
+    'We chose to offer our data files under the <link0>Creative Commons Attribution 4.0 license (CC BY 4.0)</link0>. You may copy, change and share them, also for commercial use. Please credit "{{siteName}}" and link to this page or to the entry\'s <code>url</code>.',
+  'openData.hsdsLicense':
+    'The HSDS standard itself, with its schemas, belongs to <link0>Open Referral</link0>. It is published under CC BY-SA 4.0. That license covers the standard, not our data.',
+  'openData.reuseHeading': 'How to reuse the data',
+  'openData.reuseDownload': 'Download the file you need. Both are plain JSON.',
+  'openData.reuseValidate': 'Check it against its schema before you import it.',
+  'openData.reuseMatch': 'Match entries on <code>id</code> (or the HSDS UUID) so that updates replace old records.',
+  'openData.reuseShowDates':
+    'Show the <code>recorded</code> and <code>checkedLive</code> dates next to phone numbers and hours.',
+  'openData.reuseRefresh': 'Download the file again from time to time to pick up changes.',
+  'openData.corrections':
+    'Found a detail that is out of date? Email <link0>{{address}}</link0> and we will check it again.',
+  // Text in the published data files (written once, in the default language).
+  'openData.schemaTitle': '{{siteName}} resources',
+  'openData.schemaDescription':
+    'The vetted organizations, helplines and group networks listed on {{siteName}}, with only their verified fields. Rebuilt with the site.',
+  'openData.hsdsPhoneDescription': '{{label}} (hours: {{hours}})',
+  'openData.hsdsTextDescription': '{{how}}: {{label}}',
 } as const;

@@ -5,6 +5,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { pageLocals } from '../support/page-locals';
+import en from '../../src/translations/en';
 import Breadcrumbs from '../../src/components/layout/Breadcrumbs.astro';
 import HelpNowPointer from '../../src/components/content/HelpNowPointer.astro';
 import ResourceContacts from '../../src/components/content/ResourceContacts.astro';
@@ -94,10 +95,13 @@ describe('ReviewDates', () => {
       locals: pageLocals(),
       props: { reviewed: new Date('2026-11-27T00:00:00Z'), nextReview: new Date('2027-11-27T00:00:00Z') },
     });
-    expect(html).toContain('Last reviewed');
-    expect(html).toContain('<time datetime="2026-11-27">27 November 2026</time>');
-    expect(html).toContain('Next review due');
-    expect(html).toContain('<time datetime="2027-11-27">27 November 2027</time>');
+    // The catalogue's sentence, with the date as a <time> where its placeholder is.
+    const withTime = (key: 'reviewDates.lastReviewed' | 'reviewDates.nextReviewDue', time: string) =>
+      en[key].replace('{{date}}', time);
+    expect(html).toContain(withTime('reviewDates.lastReviewed', '<time datetime="2026-11-27">27 November 2026</time>'));
+    expect(html).toContain(
+      withTime('reviewDates.nextReviewDue', '<time datetime="2027-11-27">27 November 2027</time>'),
+    );
   });
 });
 
