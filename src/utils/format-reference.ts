@@ -1,5 +1,3 @@
-import { createTranslator } from '../i18n/create-translator';
-import { defaultLocale } from '../i18n/locales';
 import type { Translate } from '../translations/catalogue';
 
 /** The verified parts of a bibliographic record, as the references collection stores them. */
@@ -19,9 +17,8 @@ export interface ReferenceDetails {
  * Formats a reference from its verified fields only, in a plain author–date style, with the
  * page's `t` (Astro.locals.t): each part's words and punctuation are a catalogue message.
  * Missing fields are left out, never guessed; a record with only an author and year says so.
- * `t` defaults to the default language's until every caller passes its own.
  */
-export function formatReference(work: ReferenceDetails, t: Translate = createTranslator(defaultLocale)): string {
+export function formatReference(work: ReferenceDetails, t: Translate): string {
   const { year } = work;
   const authors = work.authors.length > 0 ? work.authors.join(', ') : undefined;
   // Unsigned items are known by their title, so the title leads: "Sharing Solutions" (1992).

@@ -4,7 +4,7 @@
  * takes it from here, so the order cannot drift between them.
  */
 import { compareText } from '../i18n/format';
-import { defaultLocale, type Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
 
 /** The fields the reading order needs. */
 export interface ReadingOrdered {
@@ -24,10 +24,9 @@ export function compareReadingOrder(locale: Locale): (a: ReadingOrdered, b: Read
 }
 
 /**
- * A copy of `articles` in reading order. `locale` is the page's (Astro.locals.locale); it defaults
- * to the default locale only for callers that do not pass it yet.
+ * A copy of `articles` in reading order; `locale` is the page's (Astro.locals.locale).
  */
-export function sortArticles<T extends ReadingOrdered>(articles: readonly T[], locale: Locale = defaultLocale): T[] {
+export function sortArticles<T extends ReadingOrdered>(articles: readonly T[], locale: Locale): T[] {
   return [...articles].sort(compareReadingOrder(locale));
 }
 

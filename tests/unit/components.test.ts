@@ -14,7 +14,6 @@ import ReviewDates from '../../src/components/content/ReviewDates.astro';
 import ThemeToggle from '../../src/components/layout/ThemeToggle.astro';
 import Callout from '../../src/components/article/Callout.astro';
 import ReadingPath from '../../src/components/article/ReadingPath.astro';
-import en from '../../src/translations/en';
 
 let container: AstroContainer;
 beforeAll(async () => {
