@@ -37,9 +37,12 @@ export interface PseudoLocaleResult {
 /** All of content/ as one lower-cased text: any piece of a page found in it came from content. */
 function readContentCorpus(root: string): string {
   const folder = join(root, 'content');
-  return listFiles(folder)
-    .map((file) => normalizeText(readFileSync(join(folder, file), 'utf8')))
-    .join('\n');
+  return (
+    listFiles(folder)
+      // YAML's escapes read as the words they stand for: \" in double quotes, '' in single quotes.
+      .map((file) => normalizeText(readFileSync(join(folder, file), 'utf8').replace(/\\"/g, '"').replace(/''/g, "'")))
+      .join('\n')
+  );
 }
 
 /**

@@ -1,3 +1,5 @@
+import { formatList } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
 import type { Translate } from '../translations/catalogue';
 
 /** The verified parts of a bibliographic record, as the references collection stores them. */
@@ -15,12 +17,12 @@ export interface ReferenceDetails {
 
 /**
  * Formats a reference from its verified fields only, in a plain author–date style, with the
- * page's `t` (Astro.locals.t): each part's words and punctuation are a catalogue message.
+ * page's `t` and locale (Astro.locals): each part's words and punctuation are a catalogue message.
  * Missing fields are left out, never guessed; a record with only an author and year says so.
  */
-export function formatReference(work: ReferenceDetails, t: Translate): string {
+export function formatReference(work: ReferenceDetails, t: Translate, locale: Locale): string {
   const { year } = work;
-  const authors = work.authors.length > 0 ? work.authors.join(', ') : undefined;
+  const authors = work.authors.length > 0 ? formatList(work.authors, locale) : undefined;
   // Unsigned items are known by their title, so the title leads: "Sharing Solutions" (1992).
   const parts = authors
     ? [t('reference.authorsYear', { authors, year })]

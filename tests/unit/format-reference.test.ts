@@ -5,7 +5,7 @@ import en from '../../src/translations/en';
 import { formatReference, type ReferenceDetails } from '../../src/utils/format-reference';
 
 const t = createTranslator(defaultLocale);
-const format = (work: ReferenceDetails) => formatReference(work, t);
+const format = (work: ReferenceDetails) => formatReference(work, t, 'en');
 const detailsAsCited = en['reference.detailsAsCited'];
 
 describe('formatReference', () => {
