@@ -4,10 +4,10 @@
  */
 import type { Locale } from '../i18n/locales';
 import { routes } from '../i18n/routes';
-import type { MessageKey } from '../translations/catalogue';
+import type { MessageId } from '../translations/catalogue';
 
 /** The primary navigation, in the order the header shows it. */
-export const primaryNav: readonly { href: (locale: Locale) => string; label: MessageKey; isSearch?: true }[] = [
+export const primaryNav: readonly { href: (locale: Locale) => string; label: MessageId; isSearch?: true }[] = [
   { href: routes.learn, label: 'nav.learn' },
   { href: routes.quiz, label: 'nav.quiz' },
   { href: routes.organize, label: 'nav.organize' },
