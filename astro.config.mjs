@@ -24,7 +24,22 @@ export default defineConfig({
   },
   // Scripts as files, never inlined: the _headers policy then allows them with 'self' alone.
   vite: {
+    // The palette is written once with light-dark() (src/styles/global.css). Lightning CSS compiles
+    // it, and anything else newer than these browsers, into CSS they understand, so a phone on
+    // iOS 15.4 (2022) keeps its colours. Versions are major << 16, as Lightning CSS reads them.
+    css: {
+      transformer: 'lightningcss',
+      lightningcss: {
+        targets: {
+          safari: (15 << 16) | (4 << 8),
+          ios_saf: (15 << 16) | (4 << 8),
+          chrome: 100 << 16,
+          firefox: 100 << 16,
+        },
+      },
+    },
     build: {
+      cssMinify: 'lightningcss',
       assetsInlineLimit: 0,
       rolldownOptions: {
         // Every MDX module carries Astro's own "use astro:head-inject" directive, and the bundler

@@ -9,6 +9,7 @@ import { ensureDependencies } from './lib/ensure-dependencies.ts';
 import { diffTrees, hashTree } from './lib/hash-tree.ts';
 import { readLighthouseReport, readPlaywrightReport, readVitestReport, type Tally } from './lib/read-report.ts';
 import { buildSite } from './lib/build-site.ts';
+import { checkPseudoLocale, formatFindings } from './lib/check-pseudo-locale.ts';
 import { runCommand } from './lib/run-command.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -87,6 +88,14 @@ async function main(): Promise<void> {
     }
     console.log(`${first.size} files, identical.`);
     return { passed: 1, failed: 0 };
+  });
+  // Every page built again with the catalogue accented and bracketed: English words left on a page
+  // came from neither the catalogue nor content/. One result per page.
+  await step('Every interface word comes from the catalogue (pseudo-locale build)', async () => {
+    const result = await checkPseudoLocale();
+    if (result.buildOutput !== undefined) throw new Error(`The pseudo-locale build failed:\n${result.buildOutput}`);
+    if (!result.ok) console.error(`Words not in the catalogue or content/:\n${formatFindings(result.findings)}`);
+    return { passed: result.pagesChecked - result.pagesWithFindings, failed: result.pagesWithFindings };
   });
   await step('Browser tests: journeys, accessibility, privacy (playwright)', async () => {
     const output = `${reports}/playwright.json`;

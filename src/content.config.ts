@@ -9,6 +9,11 @@ import { z } from 'astro/zod';
 import { calendarDate } from './schemas/calendar-date';
 import { checkedReference } from './schemas/checked-reference';
 import { collectionFiles, contentDir, type CollectionName } from './schemas/collection-files';
+import {
+  phoneFieldDescriptions,
+  resourceFieldDescriptions,
+  textLineFieldDescriptions,
+} from './schemas/resource-fields';
 import { altText, webUrl, pageDescription, pageTitle } from './schemas/text-limits';
 import {
   approaches,
@@ -117,63 +122,51 @@ const groupTypes = defineCollection({
   }),
 });
 
+// What each field means is written once, in src/schemas/resource-fields.ts, and shared with the
+// published record of /resources.json (src/open-data/resources-schema.ts).
 const phone = z.object({
-  /** The number exactly as the organization publishes it. */
-  number: z.string().regex(/^[0-9+() -]{3,20}$/, 'Write the phone number with digits, spaces, +, ( ) or - only.'),
-  /** What happens when you call, in plain words. */
-  label: z.string().trim().min(3),
-  /** Opening hours as published, if verified. */
-  hours: z.string().trim().min(2).optional(),
+  number: z
+    .string()
+    .regex(/^[0-9+() -]{3,20}$/, 'Write the phone number with digits, spaces, +, ( ) or - only.')
+    .meta({ description: phoneFieldDescriptions.number }),
+  label: z.string().trim().min(3).meta({ description: phoneFieldDescriptions.label }),
+  hours: z.string().trim().min(2).optional().meta({ description: phoneFieldDescriptions.hours }),
 });
 
 const textLine = z.object({
-  /** The text instruction as published, e.g. "Text 988". */
-  how: z.string().trim().min(3),
-  /** What happens when you text, in plain words. */
-  label: z.string().trim().min(3),
+  how: z.string().trim().min(3).meta({ description: textLineFieldDescriptions.how }),
+  label: z.string().trim().min(3).meta({ description: textLineFieldDescriptions.label }),
 });
 
 const resources = defineCollection({
   loader: filesOf('resources'),
   schema: z.object({
-    /** The organization's or service's own name. */
-    name: z.string().trim().min(2).max(120),
-    /** What kind of organization or service it is. */
-    kind: z.enum(resourceKinds),
-    /** Where it operates. */
-    region: z.enum(regions),
-    /** What it offers, in plain words (the vetted notes, edited for readers). */
-    summary: z.string().trim().min(40).max(700),
-    /** Its official website, when verified. */
-    website: webUrl().optional(),
-    /** Its official group or service finder, if verified. */
-    finder: webUrl().optional(),
-    /** Verified phone lines. */
-    phones: z.array(phone).default([]),
-    /** Verified text lines. */
-    texts: z.array(textLine).default([]),
-    /** Who it serves; left out when the sources do not say. */
-    serves: z.enum(servesOptions).optional(),
-    /** Who leads its groups or answers its line; left out when the sources do not say. */
-    ledBy: z.enum(leadership).optional(),
-    /** Whether it is secular, spiritual or faith-based; left out when the sources do not say. */
-    approach: z.enum(approaches).optional(),
-    /** How people can reach it. */
-    formats: z.array(z.enum(formats)).default([]),
-    /** What it helps with. */
-    topics: z.array(z.enum(needTopics)).min(1),
-    /** Languages offered, as verified. */
-    languages: z.array(z.string().trim().min(2)).default([]),
-    /** The pages the facts were checked against (from the vetted file). */
+    name: z.string().trim().min(2).max(120).meta({ description: resourceFieldDescriptions.name }),
+    kind: z.enum(resourceKinds).meta({ description: resourceFieldDescriptions.kind }),
+    region: z.enum(regions).meta({ description: resourceFieldDescriptions.region }),
+    /** The vetted notes, edited for readers. */
+    summary: z.string().trim().min(40).max(700).meta({ description: resourceFieldDescriptions.summary }),
+    website: webUrl().optional().meta({ description: resourceFieldDescriptions.website }),
+    finder: webUrl().optional().meta({ description: resourceFieldDescriptions.finder }),
+    phones: z.array(phone).default([]).meta({ description: resourceFieldDescriptions.phones }),
+    texts: z.array(textLine).default([]).meta({ description: resourceFieldDescriptions.texts }),
+    serves: z.enum(servesOptions).optional().meta({ description: resourceFieldDescriptions.serves }),
+    ledBy: z.enum(leadership).optional().meta({ description: resourceFieldDescriptions.ledBy }),
+    approach: z.enum(approaches).optional().meta({ description: resourceFieldDescriptions.approach }),
+    formats: z.array(z.enum(formats)).default([]).meta({ description: resourceFieldDescriptions.formats }),
+    topics: z.array(z.enum(needTopics)).min(1).meta({ description: resourceFieldDescriptions.topics }),
+    languages: z.array(z.string().trim().min(2)).default([]).meta({ description: resourceFieldDescriptions.languages }),
+    /** From the vetted file. */
     sources: z
       .array(z.url({ error: 'Each source must be a full web address.' }), {
         error: 'List the sources the facts were checked against.',
       })
-      .min(1, 'List at least one source for the facts.'),
-    /** When the research recorded these facts, from stored copies of the pages under `sources` (set by the importer). */
-    recorded: calendarDate(),
-    /** When `npm run check:external` last found these numbers on the live sources; absent until a maintainer runs it. */
-    checkedLive: calendarDate().optional(),
+      .min(1, 'List at least one source for the facts.')
+      .meta({ description: resourceFieldDescriptions.sources }),
+    /** Set by the importer. */
+    recorded: calendarDate().meta({ description: resourceFieldDescriptions.recorded }),
+    /** Set by `npm run check:external`; absent until a maintainer runs it. */
+    checkedLive: calendarDate().optional().meta({ description: resourceFieldDescriptions.checkedLive }),
   }),
 });
 

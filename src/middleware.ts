@@ -3,7 +3,8 @@
  * Starlight's middleware does. Prerendered pages run this at build time.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { createTranslator, isPseudoBuild } from './i18n/create-translator';
+import { createTranslator } from './i18n/create-translator';
+import { isPseudoBuild } from './i18n/is-pseudo-build';
 import { localeFromPath, locales } from './i18n/locales';
 
 /** The pseudo-locale's tag (BCP 47's private-use region XA is the usual one for accented English). */

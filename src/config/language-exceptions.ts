@@ -1,5 +1,5 @@
 /**
- * What the inclusive-language check (src/utils/find-exclusive-language.ts) lets the articles say,
+ * What the inclusive-language check (tests/support/find-exclusive-language.ts) lets the articles say,
  * each with the reason why. `id` is a rule id, which allows every phrase of that rule, or
  * `rule:phrase`, which allows only that phrase. Prefer `rule:phrase` whenever the rule covers more
  * than the phrase at hand. Add an exception only for a real need in a current article (such as

@@ -10,12 +10,10 @@
  * not typed.
  */
 import i18next from 'i18next';
+import { isPseudoBuild } from './is-pseudo-build';
 import { locales, type Locale } from './locales';
 import { pseudoLocalizeCatalogue } from './pseudo-localize';
 import type { Catalogue, Translate } from '../translations/catalogue';
-
-/** Builds with PSEUDO_LOCALE=1 render the pseudo-locale (see scripts/check-pseudo-locale.ts). */
-export const isPseudoBuild = process.env['PSEUDO_LOCALE'] === '1';
 
 const translators = new Map<Locale, Translate>();
 

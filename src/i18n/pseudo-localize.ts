@@ -5,6 +5,9 @@
  */
 export const PSEUDO_OPEN = '⟦';
 export const PSEUDO_CLOSE = '⟧';
+/** Around each filled-in value, so the check can tell one value from the next. */
+export const VALUE_OPEN = '‹';
+export const VALUE_CLOSE = '›';
 
 const PLAIN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const ACCENTS = Array.from('åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ');
@@ -16,7 +19,10 @@ const ACCENTED: Record<string, string> = Object.fromEntries(
 export function pseudoLocalize(message: string): string {
   const parts = message.split(/(\{\{[^}]*\}\}|\$t\([^)]*\)|<\/?[a-z]+\d?>)/);
   const accented = parts
-    .map((part, index) => (index % 2 === 1 ? part : part.replace(/[a-zA-Z]/g, (letter) => ACCENTED[letter] ?? letter)))
+    .map((part, index) => {
+      if (index % 2 === 0) return part.replace(/[a-zA-Z]/g, (letter) => ACCENTED[letter] ?? letter);
+      return part.startsWith('{{') ? `${VALUE_OPEN}${part}${VALUE_CLOSE}` : part;
+    })
     .join('');
   return `${PSEUDO_OPEN}${accented}${PSEUDO_CLOSE}`;
 }

@@ -5,10 +5,20 @@
  * Versioning (semver): a new optional field raises the minor version; removing, renaming or
  * retyping a field, or a new required one, raises the major version. The schema is served at one
  * address and always matches the data beside it.
+ *
+ * A field that means the same here as in the content model takes its description from
+ * src/schemas/resource-fields.ts, which the `resources` collection (src/content.config.ts) uses
+ * too. The schema's title and description name the site, so they come from the catalogue.
  */
 import { approaches, formats, leadership, needTopics, regions, resourceKinds, servesOptions } from '../config/taxonomy';
 import { createTranslator } from '../i18n/create-translator';
 import { defaultLocale } from '../i18n/locales';
+import { routes } from '../i18n/routes';
+import {
+  phoneFieldDescriptions,
+  resourceFieldDescriptions as fields,
+  textLineFieldDescriptions,
+} from '../schemas/resource-fields';
 import { z } from 'astro/zod';
 
 /** The data files are published once, in the default language. */
@@ -21,10 +31,6 @@ export const RESOURCES_FORMAT_VERSION = '2.0.0';
 
 /** Our choice of license for the data files: CC BY 4.0. */
 export const DATA_LICENSE_URL = 'https://creativecommons.org/licenses/by/4.0/';
-
-/** Where the data file and its schema are served. */
-export const RESOURCES_PATH = '/resources.json';
-export const RESOURCES_SCHEMA_PATH = '/resources.schema.json';
 
 /** A JSON Schema object; loose on purpose, since Ajv (in the tests) is the judge of its shape. */
 type JsonSchema = Record<string, unknown>;
@@ -56,15 +62,9 @@ const phoneRecord = z
     number: z
       .string()
       .regex(/^[0-9+() -]{3,20}$/)
-      .meta({
-        description: 'The number exactly as the organization publishes it, e.g. "1-800-662-4357" or "116 123".',
-      }),
-    label: z.string().min(3).meta({ description: 'What happens when you call, in plain words.' }),
-    hours: z
-      .string()
-      .min(2)
-      .optional()
-      .meta({ description: 'Opening hours as published, e.g. "24/7". Left out when not verified.' }),
+      .meta({ description: phoneFieldDescriptions.number }),
+    label: z.string().min(3).meta({ description: phoneFieldDescriptions.label }),
+    hours: z.string().min(2).optional().meta({ description: phoneFieldDescriptions.hours }),
     href: z
       .string()
       .regex(/^tel:\+?[0-9]+$/)
@@ -77,8 +77,8 @@ const phoneRecord = z
 /** A text (SMS) line in /resources.json. */
 const textRecord = z
   .strictObject({
-    how: z.string().min(3).meta({ description: 'The instruction as published, e.g. "Text HOME to 741741".' }),
-    label: z.string().min(3).meta({ description: 'What happens when you text, in plain words.' }),
+    how: z.string().min(3).meta({ description: textLineFieldDescriptions.how }),
+    label: z.string().min(3).meta({ description: textLineFieldDescriptions.label }),
     href: z
       .string()
       .regex(/^sms:[0-9]+(\?body=[^\s]+)?$/)
@@ -102,53 +102,34 @@ export const resourceRecordSchema = z
       .meta({
         description: 'A stable identifier: the name of the entry on our site. It does not change when details do.',
       }),
-    name: z.string().min(2).max(120).meta({ description: "The organization's or service's own name." }),
-    kind: vocabularyOf(resourceKinds, (id) => t(`resourceKind.${id}`), 'What kind of organization or service it is.'),
-    region: vocabularyOf(regions, (id) => t(`region.${id}`), 'Where it operates.'),
-    summary: z.string().min(40).max(700).meta({
-      description: 'What it offers, in plain words, written by our editors from the verified notes.',
-    }),
-    website: webAddress('Its official website. Left out when not verified.').optional(),
-    finder: webAddress('Its official group or service finder. Left out when not verified.').optional(),
-    phones: z.array(phoneRecord).meta({ description: 'Verified phone lines; empty when there are none.' }),
-    texts: z.array(textRecord).meta({ description: 'Verified text lines; empty when there are none.' }),
-    serves: vocabularyOf(
-      servesOptions,
-      (id) => t(`serves.${id}`),
-      'Who it serves. Left out when the sources do not say.',
-    ).optional(),
-    ledBy: vocabularyOf(
-      leadership,
-      (id) => t(`leadership.${id}`),
-      'Who leads its groups or answers its line. Left out when the sources do not say.',
-    ).optional(),
-    approach: vocabularyOf(
-      approaches,
-      (id) => t(`approach.${id}`),
-      'Whether it is secular, spiritual or faith-based. Left out when the sources do not say.',
-    ).optional(),
+    name: z.string().min(2).max(120).meta({ description: fields.name }),
+    kind: vocabularyOf(resourceKinds, (id) => t(`resourceKind.${id}`), fields.kind),
+    region: vocabularyOf(regions, (id) => t(`region.${id}`), fields.region),
+    summary: z.string().min(40).max(700).meta({ description: fields.summary }),
+    website: webAddress(fields.website).optional(),
+    finder: webAddress(fields.finder).optional(),
+    phones: z.array(phoneRecord).meta({ description: fields.phones }),
+    texts: z.array(textRecord).meta({ description: fields.texts }),
+    serves: vocabularyOf(servesOptions, (id) => t(`serves.${id}`), fields.serves).optional(),
+    ledBy: vocabularyOf(leadership, (id) => t(`leadership.${id}`), fields.ledBy).optional(),
+    approach: vocabularyOf(approaches, (id) => t(`approach.${id}`), fields.approach).optional(),
     formats: z
       .array(vocabularyOf(formats, (id) => t(`format.${id}`), 'A way people can take part or get in touch.'))
-      .meta({ description: 'How people can reach it; empty when not verified.', uniqueItems: true }),
+      .meta({ description: fields.formats, uniqueItems: true }),
     topics: z
       .array(vocabularyOf(needTopics, (id) => t(`needTopic.${id}`), 'Something it helps with.'))
       .min(1)
-      .meta({ description: 'What it helps with; at least one.', uniqueItems: true }),
-    languages: z.array(z.string().min(2).meta({ description: 'A language or language service, as verified.' })).meta({
-      description:
-        'Languages offered, as verified. Entries starting with "+" describe interpretation rather than a spoken language.',
-    }),
+      .meta({ description: fields.topics, uniqueItems: true }),
+    languages: z
+      .array(z.string().min(2).meta({ description: 'A language or language service, as verified.' }))
+      .meta({ description: fields.languages }),
     sources: z
       .array(webAddress('A public page the facts were checked against.'))
       .min(1)
-      .meta({ description: 'The pages the facts were checked against.' }),
-    recorded: isoDate(
-      'When our research recorded these facts from stored copies of the pages in sources (YYYY-MM-DD). Not a live check.',
-    ),
-    checkedLive: isoDate(
-      'When a maintainer last found the phone numbers and text lines on the live sources (YYYY-MM-DD). Absent until then.',
-    ).optional(),
-    url: webAddress("The resource's entry on our resources page, ending in #<id>."),
+      .meta({ description: fields.sources }),
+    recorded: isoDate(fields.recorded),
+    checkedLive: isoDate(fields.checkedLive).optional(),
+    url: webAddress("The absolute address of the resource's own page on our site, ending in /resources/<id>/."),
   })
   .meta({ description: 'One vetted organization or service. Only fields our research team verified are included.' });
 
@@ -180,12 +161,12 @@ export type ResourcesDocument = z.infer<typeof resourcesDocumentSchema>;
  */
 export function buildResourcesSchema(site: URL | string): JsonSchema {
   const { $schema, ...schema } = z.toJSONSchema(resourcesDocumentSchema, { target: 'draft-2020-12' });
+  const siteName = t('site.name');
   return {
     $schema,
-    $id: new URL(RESOURCES_SCHEMA_PATH, site).href,
-    title: 'Common Ground resources',
-    description:
-      'The vetted organizations, helplines and group networks listed on Common Ground, with only their verified fields. Rebuilt with the site.',
+    $id: new URL(routes.resourcesSchema(), site).href,
+    title: t('openData.schemaTitle', { siteName }),
+    description: t('openData.schemaDescription', { siteName }),
     ...schema,
   };
 }
@@ -203,7 +184,7 @@ export function toResourcesDocument(records: readonly ResourceRecord[], site: UR
     .at(-1);
   if (generated === undefined) throw new Error('There are no resources to publish in /resources.json.');
   return {
-    $schema: new URL(RESOURCES_SCHEMA_PATH, site).href,
+    $schema: new URL(routes.resourcesSchema(), site).href,
     version: RESOURCES_FORMAT_VERSION,
     generated,
     license: DATA_LICENSE_URL,

@@ -156,7 +156,10 @@ function toHsdsPhones(record: ResourceRecord, serviceId: string): HsdsPhone[] {
     number: phone.number,
     type: callTypeOf(phone.label),
     // HSDS has no hours field on a phone; its own example puts hours in the description.
-    description: phone.hours === undefined ? phone.label : `${phone.label} (hours: ${phone.hours})`,
+    description:
+      phone.hours === undefined
+        ? phone.label
+        : t('openData.hsdsPhoneDescription', { label: phone.label, hours: phone.hours }),
   }));
   const texts = record.texts.flatMap((line): HsdsPhone[] => {
     const number = line.href === undefined ? undefined : smsNumberOf(line.href);
@@ -169,7 +172,7 @@ function toHsdsPhones(record: ResourceRecord, serviceId: string): HsdsPhone[] {
         number,
         type: 'text',
         // The instruction keeps the keyword to send, which HSDS has no field for.
-        description: `${line.how}: ${line.label}`,
+        description: t('openData.hsdsTextDescription', { how: line.how, label: line.label }),
       },
     ];
   });

@@ -4,6 +4,8 @@
  * resource's anchor on our site), so a directory can reuse it without reading our YAML.
  */
 import type { CollectionEntry } from 'astro:content';
+import { defaultLocale } from '../i18n/locales';
+import { routes } from '../i18n/routes';
 import { toSmsHref } from '../utils/to-sms-href';
 import type { ResourceRecord } from './resources-schema';
 import { toTelHref } from '../utils/to-tel-href';
@@ -27,9 +29,12 @@ export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The address of a resource's own page, e.g. https://example.org/resources/al-anon/. */
+/**
+ * The address of a resource's own page, e.g. https://example.org/resources/al-anon/: the data files
+ * are published once, in the default language, so they link to its edition.
+ */
 export function toResourceUrl(id: string, site: URL | string): string {
-  return new URL(`/resources/${encodeURIComponent(id)}/`, site).href;
+  return new URL(routes.resource(defaultLocale, id), site).href;
 }
 
 /**

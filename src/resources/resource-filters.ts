@@ -2,12 +2,9 @@
  * The resource directory's filters as pure functions: read them from a URL query, match an
  * entry, and write them back. Several values within a facet widen the match (any of them);
  * facets narrow it (all of them). Unknown facets or values are ignored and reported, never thrown.
+ * The facets themselves are defined once, in facets.ts.
  */
-
-/** The facets a reader can filter by, and the vocabulary of each. */
-export type FacetVocabularies = Record<Facet, readonly string[]>;
-export const FACETS = ['topic', 'kind', 'format', 'region', 'approach', 'serves'] as const;
-export type Facet = (typeof FACETS)[number];
+import { facetNames, isFacet, type Facet, type FacetVocabularies } from './facets';
 
 /** Chosen filters: values per facet, plus free text. */
 export interface Filters {
@@ -15,21 +12,17 @@ export interface Filters {
   text: string;
 }
 
-/** What an entry offers to match against. */
-export interface Filterable {
-  topic: readonly string[];
-  kind: readonly string[];
-  format: readonly string[];
-  region: readonly string[];
-  approach: readonly string[];
-  serves: readonly string[];
+/** What an entry offers to match against: its values in each facet, and its words. */
+export type Filterable = Readonly<Record<Facet, readonly string[]>> & {
   /** Name, summary and other words to search in, lower-cased. */
-  text: string;
-}
+  readonly text: string;
+};
 
 /** No filters at all. */
 export function emptyFilters(): Filters {
-  return { facets: { topic: [], kind: [], format: [], region: [], approach: [], serves: [] }, text: '' };
+  const facets = {} as Filters['facets'];
+  for (const name of facetNames) facets[name] = [];
+  return { facets, text: '' };
 }
 
 /** Reads filters from a query string such as "?topic=grief&format=online", ignoring what it cannot use. */
@@ -39,8 +32,8 @@ export function parseFilters(search: string, vocabularies: FacetVocabularies): {
   for (const [key, value] of new URLSearchParams(search)) {
     if (key === 'q') {
       filters.text = value.trim().slice(0, 100);
-    } else if ((FACETS as readonly string[]).includes(key) && vocabularies[key as Facet].includes(value)) {
-      const list = filters.facets[key as Facet];
+    } else if (isFacet(key) && vocabularies[key].includes(value)) {
+      const list = filters.facets[key];
       if (!list.includes(value)) list.push(value);
     } else {
       ignored.push(`${key}=${value}`);
@@ -51,7 +44,7 @@ export function parseFilters(search: string, vocabularies: FacetVocabularies): {
 
 /** True when an entry passes every chosen facet (any of its values) and contains every word of the text. */
 export function matchesFilters(entry: Filterable, filters: Filters): boolean {
-  for (const facet of FACETS) {
+  for (const facet of facetNames) {
     const wanted = filters.facets[facet];
     if (wanted.length > 0 && !wanted.some((value) => entry[facet].includes(value))) return false;
   }
@@ -62,7 +55,7 @@ export function matchesFilters(entry: Filterable, filters: Filters): boolean {
 /** Writes filters as a query string in a stable order ("" when there are none). */
 export function serializeFilters(filters: Filters): string {
   const params = new URLSearchParams();
-  for (const facet of FACETS) for (const value of filters.facets[facet]) params.append(facet, value);
+  for (const facet of facetNames) for (const value of filters.facets[facet]) params.append(facet, value);
   if (filters.text.trim()) params.set('q', filters.text.trim());
   const query = params.toString();
   return query ? `?${query}` : '';

@@ -1,23 +1,24 @@
-/** The fields the reading path needs. */
-interface Ordered {
-  id: string;
-  data: { order?: number | undefined };
-}
+import type { Locale } from '../i18n/locales';
+import { listReadingPath, type ReadingOrdered } from './sort-articles';
 
 /** The reading path of each list of articles, worked out once per build rather than once per page. */
-const paths = new WeakMap<readonly Ordered[], readonly Ordered[]>();
+const paths = new WeakMap<readonly ReadingOrdered[], Map<Locale, readonly ReadingOrdered[]>>();
 
-/** Returns the articles before and after `id` on the reading path (articles with an `order`). */
-export function findReadingPathNeighbours<T extends Ordered>(
+/** Returns the articles before and after `id` on the reading path (see listReadingPath). */
+export function findReadingPathNeighbours<T extends ReadingOrdered>(
   id: string,
   all: readonly T[],
+  locale: Locale,
 ): { previous: T | undefined; next: T | undefined } {
-  let path = paths.get(all) as readonly T[] | undefined;
+  let byLocale = paths.get(all);
+  if (!byLocale) {
+    byLocale = new Map();
+    paths.set(all, byLocale);
+  }
+  let path = byLocale.get(locale) as readonly T[] | undefined;
   if (!path) {
-    path = all
-      .filter((article) => article.data.order !== undefined)
-      .sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0));
-    paths.set(all, path);
+    path = listReadingPath(all, locale);
+    byLocale.set(locale, path);
   }
   const index = path.findIndex((article) => article.id === id);
   if (index === -1) return { previous: undefined, next: undefined };

@@ -1,3 +1,5 @@
+import type { Translate } from '../translations/catalogue';
+
 /** The verified parts of a bibliographic record, as the references collection stores them. */
 export interface ReferenceDetails {
   citeAs: string;
@@ -12,21 +14,30 @@ export interface ReferenceDetails {
 }
 
 /**
- * Formats a reference from its verified fields only, in a plain author–date style.
+ * Formats a reference from its verified fields only, in a plain author–date style, with the
+ * page's `t` (Astro.locals.t): each part's words and punctuation are a catalogue message.
  * Missing fields are left out, never guessed; a record with only an author and year says so.
  */
-export function formatReference(work: ReferenceDetails): string {
+export function formatReference(work: ReferenceDetails, t: Translate): string {
+  const { year } = work;
   const authors = work.authors.length > 0 ? work.authors.join(', ') : undefined;
   // Unsigned items are known by their title, so the title leads: "Sharing Solutions" (1992).
   const parts = authors
-    ? [`${authors} (${work.year}).`]
+    ? [t('reference.authorsYear', { authors, year })]
     : work.title
-      ? [`“${work.title}” (${work.year}).`]
-      : [`(${work.year}).`];
-  if (authors && work.title) parts.push(`${work.title}.`);
-  if (work.container) parts.push(work.locator ? `${work.container} ${work.locator}.` : `${work.container}.`);
-  if (work.publisher) parts.push(`${work.publisher}.`);
-  if (work.doi) parts.push(`doi:${work.doi}`);
-  if (!work.container && !work.publisher && !work.doi) parts.push('Details as cited in the source text.');
+      ? [t('reference.titleYear', { title: work.title, year })]
+      : [t('reference.yearOnly', { year })];
+  if (authors && work.title) parts.push(t('reference.title', { title: work.title }));
+  if (work.container) {
+    parts.push(
+      work.locator
+        ? t('reference.containerWithLocator', { container: work.container, locator: work.locator })
+        : t('reference.container', { container: work.container }),
+    );
+  }
+  if (work.publisher) parts.push(t('reference.publisher', { publisher: work.publisher }));
+  if (work.doi) parts.push(t('reference.doi', { doi: work.doi }));
+  if (!work.container && !work.publisher && !work.doi) parts.push(t('reference.detailsAsCited'));
+  // A title that ends in a full stop would otherwise get a second one.
   return parts.join(' ').replace(/\.\./g, '.');
 }

@@ -1,18 +1,30 @@
 /** "Find your fit": by keyboard, with errors, Back, sharing, tampering, privacy, axe and no JavaScript. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readQuizPrompts, readQuizQuestions } from '../support/read-quiz';
+import { formatMessage } from '../../src/i18n/format-message';
+import { splitRichText } from '../../src/i18n/split-rich-text';
+import en from '../../src/translations/en';
+import { readQuizOptionLabels, readQuizPrompts, readQuizQuestions } from '../support/read-quiz';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const PROMPTS = readQuizPrompts();
+const LABELS = readQuizOptionLabels();
 /** How many questions content/quiz holds: a new question file changes it, and every test follows. */
 const QUESTIONS = PROMPTS.length;
 
+/** "Question n of N", as the catalogue words it. */
+function progress(number: number): string {
+  return formatMessage(en, 'quiz.progress', { number, count: QUESTIONS });
+}
+
+/** The button that moves on from step `step` (0-based): Next, or on the last question See suggestions. */
+function nextButton(step: number): string {
+  return step === QUESTIONS - 1 ? en['quiz.seeSuggestions'] : en['quiz.next'];
+}
+
 /** Question `number`'s prompt, found as a person finds it: the group named "Question n of N", then its words. */
 function prompt(page: Page, number: number) {
-  return page
-    .getByRole('group', { name: `Question ${number} of ${QUESTIONS}` })
-    .getByText(PROMPTS[number - 1] ?? '', { exact: true });
+  return page.getByRole('group', { name: progress(number) }).getByText(PROMPTS[number - 1] ?? '', { exact: true });
 }
 
 async function expectNoAxeViolations(page: Page) {
@@ -35,60 +47,64 @@ async function answerByKeyboard(page: Page, moves: number) {
 
 test('a person completes the quiz by keyboard alone and gets three explained suggestions', async ({ page }) => {
   await page.goto('/find-your-fit/');
-  await expect(page.getByText(`Question 1 of ${QUESTIONS}`)).toBeVisible();
+  await expect(page.getByText(progress(1))).toBeVisible();
   // On arrival the island leaves focus where the page put it, so a screen reader starts at the top.
   // It hides Back on the first question: once Back is hidden, the island has run.
-  await expect(page.getByRole('button', { name: 'Back' })).toBeHidden();
+  await expect(page.getByRole('button', { name: en['quiz.back'] })).toBeHidden();
   await expect(prompt(page, 1)).toBeVisible();
   await expect(page.locator('body'), 'the first question does not take focus on arrival').toBeFocused();
   for (let step = 0; step < QUESTIONS; step += 1) {
-    await expect(page.getByText(`Question ${step + 1} of ${QUESTIONS}`)).toBeVisible();
+    await expect(page.getByText(progress(step + 1))).toBeVisible();
     // Each later question takes focus, so its prompt is read out as it appears.
     if (step > 0) await expect(prompt(page, step + 1), `focus moves to question ${step + 1}`).toBeFocused();
     await answerByKeyboard(page, 1);
   }
-  const results = page.getByRole('heading', { name: 'Kinds of group that might suit you' });
+  const results = page.getByRole('heading', { name: en['quiz.resultsHeading'] });
   await expect(results).toBeVisible();
   await expect(results).toBeFocused();
   const cards = page.locator('[data-result]:not([hidden])');
   await expect(cards).toHaveCount(3);
   for (const card of await cards.all()) await expect(card.locator('[data-reasons] li').first()).toBeVisible();
-  await expect(page.getByText('It is normal to try more than one group')).toBeVisible();
+  await expect(page.getByText(en['quiz.tipText'])).toBeVisible();
+  // The pointer to /help-now/ (HelpNowPointer.astro) is not part of the quiz's catalogue block.
   await expect(page.getByRole('link', { name: 'crisis lines you can call or text now' })).toBeVisible();
 });
 
 test('Next without an answer shows a GOV.UK-style error summary that leads to the question', async ({ page }) => {
   await page.goto('/find-your-fit/');
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: en['quiz.next'] }).click();
   const summary = page.getByRole('alert');
   await expect(summary).toBeVisible();
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
-  await expect(page.locator('fieldset:not([hidden])').getByText('Choose an answer to go on')).toBeVisible();
-  await summary.getByRole('link', { name: 'Choose an answer to go on' }).click();
+  await expect(summary.getByRole('heading', { name: en['quiz.errorSummaryTitle'] })).toBeVisible();
+  await expect(page.locator('fieldset:not([hidden])').getByText(en['quiz.errorMessage'])).toBeVisible();
+  await summary.getByRole('link', { name: en['quiz.errorSummaryLink'] }).click();
   await expect(page.locator('fieldset:not([hidden]) input').first()).toBeFocused();
   await page.keyboard.press('Space');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect(page.getByText(`Question 2 of ${QUESTIONS}`)).toBeVisible();
+  await page.getByRole('button', { name: en['quiz.next'] }).click();
+  await expect(page.getByText(progress(2))).toBeVisible();
   await expect(page.getByRole('alert')).toBeHidden();
 });
 
 test('Back keeps answers, and a shared link restores the same results', async ({ page, browser }) => {
+  // An answer to each of the first two questions, as content/quiz words them: the last of the first, the first of the second.
+  const first = page.getByLabel(LABELS[0]?.at(-1) ?? '', { exact: true });
+  const second = page.getByLabel(LABELS[1]?.[0] ?? '', { exact: true });
   await page.goto('/find-your-fit/');
-  await page.getByLabel('A death or loss').check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByLabel('People who have been there themselves').check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.getByLabel('People who have been there themselves')).toBeChecked();
-  await page.getByRole('button', { name: 'Back' }).click();
-  await expect(page.getByLabel('A death or loss')).toBeChecked();
+  await first.check();
+  await page.getByRole('button', { name: en['quiz.next'] }).click();
+  await second.check();
+  await page.getByRole('button', { name: en['quiz.next'] }).click();
+  await page.getByRole('button', { name: en['quiz.back'] }).click();
+  await expect(second).toBeChecked();
+  await page.getByRole('button', { name: en['quiz.back'] }).click();
+  await expect(first).toBeChecked();
   // Back to the first question moves focus to it, as every other step does.
   await expect(prompt(page, 1), 'focus moves back to question 1').toBeFocused();
   for (let step = 0; step < QUESTIONS; step += 1) {
     const group = page.locator('fieldset:not([hidden])');
     if (!(await group.locator('input:checked').count())) await group.locator('input').last().check();
-    await page.getByRole('button', { name: step === QUESTIONS - 1 ? 'See suggestions' : 'Next' }).click();
+    await page.getByRole('button', { name: nextButton(step) }).click();
   }
   const top = await page.locator('[data-result]:not([hidden]) h3').allTextContents();
   expect(top).toHaveLength(3);
@@ -96,10 +112,10 @@ test('Back keeps answers, and a shared link restores the same results', async ({
 
   const other = await browser.newPage();
   await other.goto(page.url());
-  await expect(other.getByRole('heading', { name: 'Kinds of group that might suit you' })).toBeVisible();
+  await expect(other.getByRole('heading', { name: en['quiz.resultsHeading'] })).toBeVisible();
   expect(await other.locator('[data-result]:not([hidden]) h3').allTextContents()).toEqual(top);
-  await other.getByRole('button', { name: 'Start again' }).click();
-  await expect(other.getByText(`Question 1 of ${QUESTIONS}`)).toBeVisible();
+  await other.getByRole('button', { name: en['quiz.startAgain'] }).click();
+  await expect(other.getByText(progress(1))).toBeVisible();
   await expect(prompt(other, 1), 'Start again moves focus to question 1').toBeFocused();
   expect(new URL(other.url()).hash).toBe('');
   await other.close();
@@ -109,8 +125,8 @@ test('a tampered link starts a fresh quiz with a polite notice', async ({ page }
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto('/find-your-fit/#answers=v1.not-a-real-answer.%E0%A4');
-  await expect(page.getByRole('status').filter({ hasText: 'could not read the answers' })).toBeVisible();
-  await expect(page.getByText(`Question 1 of ${QUESTIONS}`)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: en['quiz.invalidLinkNotice'] })).toBeVisible();
+  await expect(page.getByText(progress(1))).toBeVisible();
   expect(errors).toEqual([]);
 });
 
@@ -123,7 +139,7 @@ test('taking the quiz sends no request and writes no storage or cookie', async (
   );
   for (let step = 0; step < QUESTIONS; step += 1) {
     await page.locator('fieldset:not([hidden]) input').first().check();
-    await page.getByRole('button', { name: step === QUESTIONS - 1 ? 'See suggestions' : 'Next' }).click();
+    await page.getByRole('button', { name: nextButton(step) }).click();
   }
   await expect(page.locator('[data-result]:not([hidden])')).toHaveCount(3);
   expect(requests).toEqual([]);
@@ -139,15 +155,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`every step, the error state and the results pass axe (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto('/find-your-fit/');
-    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: en['quiz.next'] }).click();
     await expectNoAxeViolations(page);
     for (let step = 0; step < QUESTIONS; step += 1) {
       await expectNoAxeViolations(page);
+      // A different answer at each step, among as many as the question has.
       await page
         .locator('fieldset:not([hidden]) input')
-        .nth(step % 3)
+        .nth(step % (LABELS[step]?.length ?? 1))
         .check();
-      await page.getByRole('button', { name: step === QUESTIONS - 1 ? 'See suggestions' : 'Next' }).click();
+      await page.getByRole('button', { name: nextButton(step) }).click();
     }
     await expect(page.locator('[data-result]:not([hidden])')).toHaveCount(3);
     await expectNoAxeViolations(page);
@@ -163,7 +180,7 @@ test('the quiz is usable at 320 px wide', async ({ page }) => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.locator('fieldset:not([hidden]) input').first().check();
-    await page.getByRole('button', { name: step === QUESTIONS - 1 ? 'See suggestions' : 'Next' }).click();
+    await page.getByRole('button', { name: nextButton(step) }).click();
   }
   await expect(page.locator('[data-result]:not([hidden])')).toHaveCount(3);
   expect(
@@ -175,8 +192,9 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the page explains the quiz needs it and links the comparison of groups', async ({ page }) => {
     await page.goto('/find-your-fit/');
-    await expect(page.getByText('This quiz needs JavaScript')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'compare the kinds of group side by side' })).toBeVisible();
+    await expect(page.getByText(en['quiz.noScriptTitle'])).toBeVisible();
+    const link = splitRichText(en['quiz.noScriptAlternative']).find((part) => part.kind === 'link');
+    await expect(page.getByRole('link', { name: link?.text ?? '' })).toBeVisible();
     await expect(page.locator('fieldset').first()).toBeHidden();
   });
 });
@@ -191,7 +209,7 @@ for (const [index, option] of readQuizQuestions()
       const group = page.locator('fieldset:not([hidden])');
       if (step === index) await group.locator(`input[value="${option.id}"]`).check();
       else await group.locator('input').first().check();
-      await page.getByRole('button', { name: step === QUESTIONS - 1 ? 'See suggestions' : 'Next' }).click();
+      await page.getByRole('button', { name: nextButton(step) }).click();
     }
     const cards = page.locator('[data-result]:not([hidden])');
     await expect(cards.first()).toBeVisible();

@@ -48,6 +48,16 @@ export function readQuizPrompts(): string[] {
     .map((question) => question.prompt);
 }
 
+/** Each question's answer labels, in quiz order, as the page shows them. */
+export function readQuizOptionLabels(): string[][] {
+  const dir = new URL('quiz/', contentDir);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => parse(readFileSync(new URL(name, dir), 'utf8')) as { order: number; options: { label: string }[] })
+    .sort((a, b) => a.order - b.order)
+    .map((question) => question.options.map((option) => option.label));
+}
+
 /** The group type ids, from the file names in content/group-types/. */
 export function readGroupTypeIds(): string[] {
   return readdirSync(new URL('group-types/', contentDir))

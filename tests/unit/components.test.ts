@@ -5,12 +5,15 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { pageLocals } from '../support/page-locals';
+import en from '../../src/translations/en';
 import Breadcrumbs from '../../src/components/layout/Breadcrumbs.astro';
 import HelpNowPointer from '../../src/components/content/HelpNowPointer.astro';
 import ResourceContacts from '../../src/components/content/ResourceContacts.astro';
 import ResourceProvenance from '../../src/components/content/ResourceProvenance.astro';
 import ReviewDates from '../../src/components/content/ReviewDates.astro';
 import ThemeToggle from '../../src/components/layout/ThemeToggle.astro';
+import Callout from '../../src/components/article/Callout.astro';
+import ReadingPath from '../../src/components/article/ReadingPath.astro';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -23,8 +26,8 @@ describe('Breadcrumbs', () => {
       locals: pageLocals(),
       props: { trail: [{ href: '/learn/', label: 'Learn' }], current: 'Empowerment' },
     });
-    expect(html).toMatch(/<nav[^>]*aria-label="Breadcrumb"/);
-    expect(html).toContain('<a href="/">Home</a>');
+    expect(html).toMatch(new RegExp(`<nav[^>]*aria-label="${en['breadcrumbs.label']}"`));
+    expect(html).toContain(`<a href="/">${en['breadcrumbs.home']}</a>`);
     expect(html).toContain('<a href="/learn/">Learn</a>');
     expect(html).toMatch(/<span aria-current="page">Empowerment<\/span>/);
     expect(html).not.toContain('href="/learn/empowerment/"');
@@ -59,14 +62,15 @@ describe('ResourceContacts', () => {
 });
 
 describe('ResourceProvenance', () => {
+  const { t } = pageLocals();
   const data = {
     recorded: new Date('2026-11-27T00:00:00Z'),
     sources: ['https://www.samaritans.org/how-we-can-help/', 'http://example.org/page'],
   };
   test('says the details were recorded from saved pages, and that no live check was made', async () => {
     const html = await container.renderToString(ResourceProvenance, { locals: pageLocals(), props: { data } });
-    expect(html).toContain('recorded these details on 27 November 2026, from saved copies of public web pages.');
-    expect(html).toContain('We have not yet checked them on the live website.');
+    expect(html).toContain(t('directory.provenanceRecorded', { date: '27 November 2026' }));
+    expect(html).toContain(t('directory.provenanceNotCheckedLive'));
     expect(html).not.toMatch(/last checked/i);
     expect(html).not.toContain('<details');
   });
@@ -75,9 +79,9 @@ describe('ResourceProvenance', () => {
       locals: pageLocals(),
       props: { data: { ...data, checkedLive: new Date('2027-01-05T00:00:00Z') }, listSources: true },
     });
-    expect(html).toContain('We checked them on the live website on 5 January 2027.');
-    expect(html).not.toContain('not yet checked');
-    expect(html).toContain('<summary>Where these details come from (2)</summary>');
+    expect(html).toContain(t('directory.provenanceCheckedLive', { date: '5 January 2027' }));
+    expect(html).not.toContain(t('directory.provenanceNotCheckedLive'));
+    expect(html).toContain(`<summary>${t('directory.provenanceSources', { number: 2 })}</summary>`);
     expect(html).toContain('<a href="https://www.samaritans.org/how-we-can-help/">samaritans.org</a>');
     expect(html).toContain('example.org');
     expect(html).not.toContain('href="http://example.org/page"');
@@ -90,10 +94,13 @@ describe('ReviewDates', () => {
       locals: pageLocals(),
       props: { reviewed: new Date('2026-11-27T00:00:00Z'), nextReview: new Date('2027-11-27T00:00:00Z') },
     });
-    expect(html).toContain('Last reviewed');
-    expect(html).toContain('<time datetime="2026-11-27">27 November 2026</time>');
-    expect(html).toContain('Next review due');
-    expect(html).toContain('<time datetime="2027-11-27">27 November 2027</time>');
+    // The catalogue's sentence, with the date as a <time> where its placeholder is.
+    const withTime = (key: 'reviewDates.lastReviewed' | 'reviewDates.nextReviewDue', time: string) =>
+      en[key].replace('{{date}}', time);
+    expect(html).toContain(withTime('reviewDates.lastReviewed', '<time datetime="2026-11-27">27 November 2026</time>'));
+    expect(html).toContain(
+      withTime('reviewDates.nextReviewDue', '<time datetime="2027-11-27">27 November 2027</time>'),
+    );
   });
 });
 
@@ -110,5 +117,42 @@ describe('ThemeToggle', () => {
     const html = await container.renderToString(ThemeToggle, { locals: pageLocals() });
     expect(html).toMatch(/<button type="button" class="[^"]*\bjs-only\b[^"]*"[^>]*aria-pressed="false"/);
     expect(html).not.toMatch(/<button[^>]*\bhidden\b/);
+    expect(html).toContain(en['theme.darkToggle']);
+  });
+});
+
+describe('ReadingPath', () => {
+  const entry = (id: string, title: string) => ({ id, data: { title } });
+  test('is a labelled nav with the previous and next articles, each marked rel=prev or rel=next', async () => {
+    const html = await container.renderToString(ReadingPath, {
+      locals: pageLocals(),
+      props: { previous: entry('one', 'First'), next: entry('three', 'Third') },
+    });
+    expect(html).toMatch(new RegExp(`<nav[^>]*aria-label="${en['article.readingPath']}"`));
+    expect(html).toMatch(
+      new RegExp(`<a href="/learn/one/" rel="prev">\\s*<span[^>]*>${en['article.previous']}</span> First`),
+    );
+    expect(html).toMatch(
+      new RegExp(`<a href="/learn/three/" rel="next"[^>]*>\\s*<span[^>]*>${en['article.next']}</span> Third`),
+    );
+  });
+  test('renders nothing off the path', async () => {
+    const html = await container.renderToString(ReadingPath, {
+      locals: pageLocals(),
+      props: { previous: undefined, next: undefined },
+    });
+    expect(html).not.toContain('<nav');
+  });
+});
+
+describe('Callout', () => {
+  test('is a note whose title starts with its kind, in words', async () => {
+    const html = await container.renderToString(Callout, {
+      locals: pageLocals(),
+      props: { type: 'caution', title: 'Check the source' },
+      slots: { default: '<p>Body</p>' },
+    });
+    expect(html).toMatch(/<div class="callout callout-caution" role="note">/);
+    expect(html).toContain(`<strong>${en['callout.caution']}</strong> Check the source`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractProse } from '../../src/utils/extract-prose';
+import { extractProse } from '../support/extract-prose';
 
 const article = `---
 title: 'What is a self-help group?'

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findExclusiveLanguage, isAllowed } from '../../src/utils/find-exclusive-language';
+import { findExclusiveLanguage, isAllowed } from '../support/find-exclusive-language';
 
 describe('findExclusiveLanguage', () => {
   test('flags a stigmatizing word, naming the word and the rule', () => {

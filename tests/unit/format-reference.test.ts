@@ -1,10 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { formatReference } from '../../src/utils/format-reference';
+import { createTranslator } from '../../src/i18n/create-translator';
+import { defaultLocale } from '../../src/i18n/locales';
+import en from '../../src/translations/en';
+import { formatReference, type ReferenceDetails } from '../../src/utils/format-reference';
+
+const t = createTranslator(defaultLocale);
+const format = (work: ReferenceDetails) => formatReference(work, t);
+const detailsAsCited = en['reference.detailsAsCited'];
 
 describe('formatReference', () => {
   test('formats a fully verified journal article', () => {
     expect(
-      formatReference({
+      format({
         citeAs: 'Riessman 1965',
         authors: ['Riessman, Frank'],
         year: 1965,
@@ -16,24 +23,24 @@ describe('formatReference', () => {
     ).toBe("Riessman, Frank (1965). The 'helper' therapy principle. Social Work 10(2): 27–32.");
   });
   test('says "details as cited" instead of guessing a missing title', () => {
-    expect(
-      formatReference({ citeAs: 'Mullan 1992', authors: ['Mullan'], year: 1992, status: 'author-year-only' }),
-    ).toBe('Mullan (1992). Details as cited in the source text.');
+    expect(format({ citeAs: 'Mullan 1992', authors: ['Mullan'], year: 1992, status: 'author-year-only' })).toBe(
+      `Mullan (1992). ${detailsAsCited}`,
+    );
   });
   test('handles an unsigned item with a title only', () => {
     expect(
-      formatReference({
+      format({
         citeAs: '"Sharing Solutions" 1992',
         authors: [],
         year: 1992,
         title: 'Sharing Solutions',
         status: 'title-year-only',
       }),
-    ).toBe('“Sharing Solutions” (1992). Details as cited in the source text.');
+    ).toBe(`“Sharing Solutions” (1992). ${detailsAsCited}`);
   });
   test('adds the DOI when verified', () => {
     expect(
-      formatReference({
+      format({
         citeAs: 'X 1990',
         authors: ['X, Y'],
         year: 1990,
@@ -44,8 +51,8 @@ describe('formatReference', () => {
     ).toBe('X, Y (1990). T. doi:10.1/abc');
   });
   test('says "details as cited" when only a title is verified', () => {
-    expect(formatReference({ citeAs: 'X 1990', authors: ['X, Y'], year: 1990, title: 'T', status: 'likely' })).toBe(
-      'X, Y (1990). T. Details as cited in the source text.',
+    expect(format({ citeAs: 'X 1990', authors: ['X, Y'], year: 1990, title: 'T', status: 'likely' })).toBe(
+      `X, Y (1990). T. ${detailsAsCited}`,
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { measureReadingGrade } from '../../src/utils/measure-reading-grade';
+import { measureReadingGrade } from '../support/measure-reading-grade';
 
 describe('measureReadingGrade', () => {
   test('counts words, sentences and syllables, and applies the Flesch–Kincaid formula', () => {

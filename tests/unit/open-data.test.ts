@@ -19,6 +19,11 @@ import {
   toUuidV5,
 } from '../../src/open-data/to-hsds';
 import { toResourceRecord, type ResourceData } from '../../src/open-data/to-resource-record';
+import {
+  phoneFieldDescriptions,
+  resourceFieldDescriptions,
+  textLineFieldDescriptions,
+} from '../../src/schemas/resource-fields';
 
 const SITE = 'https://common-ground.example';
 const UUID_V5 = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -170,6 +175,24 @@ describe('the /resources.json document and its schema', () => {
     };
     visit(schema, '$');
     expect(missing).toEqual([]);
+  });
+
+  test("describes a resource's fields in the content model's words (src/schemas/resource-fields.ts)", () => {
+    type Properties = Record<string, { description: string; items?: { properties: Properties } }>;
+    const { properties } = (schema['properties'] as { resources: { items: { properties: Properties } } }).resources
+      .items;
+    const describedAs = (fields: Properties, descriptions: Readonly<Record<string, string>>) =>
+      Object.entries(descriptions).map(([name, description]) => [
+        name,
+        fields[name]?.description.startsWith(description),
+      ]);
+    const allTrue = (descriptions: Readonly<Record<string, string>>) =>
+      Object.keys(descriptions).map((name) => [name, true]);
+    expect(describedAs(properties, resourceFieldDescriptions)).toEqual(allTrue(resourceFieldDescriptions));
+    const phone = properties['phones']?.items?.properties ?? {};
+    const text = properties['texts']?.items?.properties ?? {};
+    expect(describedAs(phone, phoneFieldDescriptions)).toEqual(allTrue(phoneFieldDescriptions));
+    expect(describedAs(text, textLineFieldDescriptions)).toEqual(allTrue(textLineFieldDescriptions));
   });
 
   test('accepts the document and rejects a record with an undocumented field', () => {

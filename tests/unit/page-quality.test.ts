@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { languageExceptions } from '../../src/config/language-exceptions';
-import { extractProse } from '../../src/utils/extract-prose';
-import { findExclusiveLanguage, isAllowed } from '../../src/utils/find-exclusive-language';
-import { measureReadingGrade } from '../../src/utils/measure-reading-grade';
+import { extractProse } from '../support/extract-prose';
+import { findExclusiveLanguage, isAllowed } from '../support/find-exclusive-language';
+import { measureReadingGrade } from '../support/measure-reading-grade';
 
 const MAX_GRADE = 9;
 const allowed = languageExceptions.map((exception) => exception.id);

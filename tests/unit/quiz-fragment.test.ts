@@ -19,7 +19,7 @@ describe('encodeAnswers / decodeAnswers', () => {
     expect(decodeAnswers('#', questions)).toEqual({ status: 'empty' });
   });
   test.each([
-    ['another version', '#answers=v0.habit'],
+    ['another version', `#answers=v0.${full[0] ?? ''}`],
     ['an unknown answer', '#answers=v1.not-an-answer'],
     ['an answer to the wrong question', `#answers=v1.${questions[1]?.options[0]?.id ?? ''}`],
     ['too many answers', `#${encodeAnswers([...full, 'extra'])}`],

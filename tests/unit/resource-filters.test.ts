@@ -8,30 +8,25 @@ import { describe, expect, test } from 'vitest';
 import { pageLocals } from '../support/page-locals';
 import { parse } from 'yaml';
 import DirectoryEntry from '../../src/components/directory/DirectoryEntry.astro';
-import { approaches, formats, needTopics, regions, resourceKinds, servesOptions } from '../../src/config/taxonomy';
+import ResourceFilters from '../../src/components/directory/ResourceFilters.astro';
 import en from '../../src/translations/en';
 import { collections } from '../../src/content.config';
+import {
+  facetLabelKey,
+  facetNames,
+  facets,
+  facetVocabularies as vocabularies,
+  type Facet,
+} from '../../src/resources/facets';
 import { readFilterable } from '../../src/resources/read-filterable';
 import {
-  FACETS,
   emptyFilters,
   matchesFilters,
   parseFilters,
   serializeFilters,
-  type Facet,
-  type FacetVocabularies,
   type Filterable,
 } from '../../src/resources/resource-filters';
 import { toElementSource } from '../support/to-element-source';
-
-const vocabularies: FacetVocabularies = {
-  topic: [...needTopics],
-  kind: [...resourceKinds],
-  format: [...formats],
-  region: [...regions],
-  approach: [...approaches],
-  serves: [...servesOptions],
-};
 
 /** Every resource in content/resources, parsed by the collection's own schema (defaults and all). */
 const dir = new URL('../../content/resources/', import.meta.url);
@@ -58,19 +53,45 @@ const rendered = await Promise.all(
 );
 const entries: Filterable[] = rendered.map(({ entry }) => entry);
 
-describe('what the filters read from each rendered entry', () => {
-  test('the facets are the entry\'s own; "both" also counts as each of the two it covers', () => {
-    expect(rendered.length).toBeGreaterThan(40);
-    for (const { data, entry } of rendered) {
-      expect(entry.topic).toEqual(data.topics);
-      expect(entry.kind).toEqual([data.kind]);
-      expect(entry.format).toEqual(data.formats);
-      expect(entry.region).toEqual([data.region]);
-      expect(entry.approach).toEqual(data.approach ? [data.approach] : []);
-      expect(entry.serves).toEqual(
-        data.serves === 'both' ? ['self', 'family-friends', 'both'] : data.serves ? [data.serves] : [],
-      );
+describe('the facets, defined once', () => {
+  test('have distinct names, none of them the text search\'s "q" or the entry\'s "text"', () => {
+    expect(new Set(facetNames).size).toBe(facetNames.length);
+    for (const name of facetNames) expect(['q', 'text']).not.toContain(name);
+  });
+  test('the form has one labelled group per facet, with a labelled checkbox per value, in order', async () => {
+    const html = await container.renderToString(ResourceFilters, { locals: pageLocals(), props: { total: 1 } });
+    const legends = [...html.matchAll(/<summary>([^<]*)<\/summary>/g)].map(([, legend]) => legend);
+    expect(legends).toEqual(facets.map((facet) => en[facet.legend]));
+    for (const facet of facets) {
+      const boxes = [...html.matchAll(new RegExp(`name="${facet.name}" value="([^"]+)" id="([^"]+)"`, 'g'))];
+      expect(boxes.map(([, value]) => value)).toEqual([...facet.vocabulary]);
+      let index = 0;
+      for (const value of facet.vocabulary) {
+        const label = en[facetLabelKey(facet, value)].replace(/&/g, '&amp;').replace(/'/g, '&#39;');
+        expect(html).toContain(`<label for="${boxes[index]?.[2] ?? ''}">${label}</label>`);
+        index += 1;
+      }
     }
+    const json = /<script type="application\/json" data-vocabularies>(.*?)<\/script>/s.exec(html)?.[1];
+    expect(JSON.parse(json ?? 'null')).toEqual(vocabularies);
+  });
+});
+
+describe('what the filters read from each rendered entry', () => {
+  test("every facet's values reach the browser as the definition reads them from the entry's data", () => {
+    expect(rendered.length).toBeGreaterThan(40);
+    for (const { id, data, entry } of rendered) {
+      for (const facet of facets) {
+        expect(entry[facet.name], `${id}: ${facet.name}`).toEqual(facet.values(data));
+        for (const value of entry[facet.name])
+          expect(vocabularies[facet.name], `${id}: ${facet.name}`).toContain(value);
+      }
+    }
+  });
+  test('"both" also counts as each of the two it covers', () => {
+    const both = rendered.filter(({ data }) => data.serves === 'both');
+    expect(both.length).toBeGreaterThan(0);
+    for (const { entry } of both) expect(entry.serves).toEqual(['self', 'family-friends', 'both']);
   });
   test('the text search finds an entry by any words a reader sees on it: name, kind, region, languages, summary', () => {
     for (const { id, data, entry } of rendered) {
@@ -174,7 +195,7 @@ describe('matchesFilters', () => {
 
 test('every combination of one value per facet gives exactly the entries that pass each facet alone', () => {
   const passing = Object.fromEntries(
-    FACETS.map((facet) => [
+    facetNames.map((facet) => [
       facet,
       Object.fromEntries(
         vocabularies[facet].map((value) => [
@@ -187,13 +208,15 @@ test('every combination of one value per facet gives exactly the entries that pa
   let combinations = 0;
   let nonEmpty = 0;
   const walk = (index: number, chosen: Partial<Record<Facet, string>>) => {
-    const facet = FACETS[index];
+    const facet = facetNames[index];
     if (!facet) {
       combinations += 1;
       const filters = emptyFilters();
-      for (const name of FACETS) filters.facets[name] = [chosen[name] ?? ''];
+      for (const name of facetNames) filters.facets[name] = [chosen[name] ?? ''];
       const result = entries.filter((entry) => matchesFilters(entry, filters));
-      const expected = entries.filter((entry) => FACETS.every((name) => passing[name][chosen[name] ?? '']?.has(entry)));
+      const expected = entries.filter((entry) =>
+        facetNames.every((name) => passing[name][chosen[name] ?? '']?.has(entry)),
+      );
       if (result.length !== expected.length || result.some((entry, i) => entry !== expected[i])) {
         throw new Error(`Mismatch for ${JSON.stringify(chosen)}`);
       }
@@ -203,6 +226,6 @@ test('every combination of one value per facet gives exactly the entries that pa
     for (const value of vocabularies[facet]) walk(index + 1, { ...chosen, [facet]: value });
   };
   walk(0, {});
-  expect(combinations).toBe(FACETS.reduce((product, facet) => product * vocabularies[facet].length, 1));
+  expect(combinations).toBe(facetNames.reduce((product, facet) => product * vocabularies[facet].length, 1));
   expect(nonEmpty).toBeGreaterThan(0);
 });

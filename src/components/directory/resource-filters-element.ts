@@ -1,21 +1,26 @@
+import { formatMessage, readMessages } from '../../i18n/format-message';
+import { facetNames, isFacet, type FacetVocabularies } from '../../resources/facets';
 import {
-  FACETS,
   emptyFilters,
   matchesFilters,
   parseFilters,
   serializeFilters,
-  type FacetVocabularies,
   type Filters,
 } from '../../resources/resource-filters';
 import { readFilterable } from '../../resources/read-filterable';
 
-/** <resource-filters>: filters the directory in place and mirrors the filters in the URL query. */
+/**
+ * <resource-filters>: filters the directory in place and mirrors the filters in the URL query.
+ * What it says (the count, the note on a link's unknown filters) comes from its data-messages.
+ */
 class ResourceFilters extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form');
     const raw = this.querySelector('[data-vocabularies]')?.textContent;
     if (!form || !raw) return;
     const vocabularies = JSON.parse(raw) as FacetVocabularies;
+    const messages = readMessages(this);
+    const lang = document.documentElement.lang;
     const entries = [...document.querySelectorAll<HTMLElement>('.directory-entry')].map((element) => ({
       element,
       data: readFilterable(element),
@@ -25,7 +30,7 @@ class ResourceFilters extends HTMLElement {
     if (ignored.length > 0) {
       const note = this.querySelector<HTMLElement>('[data-ignored]');
       if (note) {
-        note.textContent = `Some filters in the link were not recognised and were left out: ${ignored.join(', ')}.`;
+        note.textContent = formatMessage(messages, 'directory.ignoredFilters', { filters: ignored.join(', ') }, lang);
         note.hidden = false;
       }
     }
@@ -41,7 +46,9 @@ class ResourceFilters extends HTMLElement {
         section.hidden = !section.querySelector('li:not([hidden])');
       }
       const count = this.querySelector('[data-count]');
-      if (count) count.textContent = `Showing ${shown} of ${entries.length} organizations and services.`;
+      if (count) {
+        count.textContent = formatMessage(messages, 'directory.filterCount', { count: entries.length, shown }, lang);
+      }
       history.replaceState(null, '', `${location.pathname}${serializeFilters(chosen)}${location.hash}`);
     };
     form.addEventListener('input', update);
@@ -58,7 +65,7 @@ class ResourceFilters extends HTMLElement {
   #read(form: HTMLFormElement): Filters {
     const filters = emptyFilters();
     const data = new FormData(form);
-    for (const facet of FACETS) {
+    for (const facet of facetNames) {
       filters.facets[facet] = data.getAll(facet).filter((value): value is string => typeof value === 'string');
     }
     const text = data.get('q');
@@ -68,7 +75,7 @@ class ResourceFilters extends HTMLElement {
 
   #write(form: HTMLFormElement, filters: Filters) {
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-      input.checked = filters.facets[input.name as (typeof FACETS)[number]].includes(input.value);
+      input.checked = isFacet(input.name) && filters.facets[input.name].includes(input.value);
       if (input.checked) input.closest('details')?.setAttribute('open', '');
     }
     const text = form.querySelector<HTMLInputElement>('input[name=q]');

@@ -1,3 +1,4 @@
+import { formatMessage, readMessages, type Messages } from '../../i18n/format-message';
 import { decodeAnswers, encodeAnswers } from '../../quiz/answers-fragment';
 import { scoreAnswers } from '../../quiz/score-answers';
 import type { QuizQuestion } from '../../quiz/types';
@@ -13,9 +14,11 @@ const SHOWN = 3;
 /**
  * <quiz-island>: one question per step, Back and Next, a GOV.UK-style error summary, results
  * with reasons. Answers live only in the URL fragment (replaceState: no request, no storage).
+ * Every word it shows comes from the page: the markup, and the catalogue's messages in data-messages.
  */
 class QuizIsland extends HTMLElement {
   #data!: QuizData;
+  #messages!: Messages;
   #answers: string[] = [];
   #step = 0;
 
@@ -23,6 +26,7 @@ class QuizIsland extends HTMLElement {
     const raw = this.querySelector('[data-quiz-data]')?.textContent;
     if (!raw) return;
     this.#data = JSON.parse(raw) as QuizData;
+    this.#messages = readMessages(this);
     this.#el('[data-form]').addEventListener('submit', (event) => {
       event.preventDefault();
       this.#next();
@@ -52,6 +56,11 @@ class QuizIsland extends HTMLElement {
     return element;
   }
 
+  /** A message of the catalogue, in the page's language. */
+  #text(key: string): string {
+    return formatMessage(this.#messages, key, {}, document.documentElement.lang);
+  }
+
   #fieldset(step: number): HTMLElement {
     return this.#el(`[data-question="${this.#data.questions[step]?.id ?? ''}"]`);
   }
@@ -62,7 +71,7 @@ class QuizIsland extends HTMLElement {
     const notice = this.#el('[data-notice]');
     notice.hidden = true;
     if (decoded.status === 'invalid') {
-      notice.textContent = 'We could not read the answers in this link, so the quiz has started again.';
+      notice.textContent = this.#text('quiz.invalidLinkNotice');
       notice.hidden = false;
       this.#answers = [];
       history.replaceState(null, '', location.pathname + location.search);
@@ -86,7 +95,9 @@ class QuizIsland extends HTMLElement {
       this.#fieldset(index).hidden = index !== this.#step;
     });
     this.#el('[data-back]').hidden = this.#step === 0;
-    this.#el('[data-next]').textContent = this.#step === this.#data.questions.length - 1 ? 'See suggestions' : 'Next';
+    this.#el('[data-next]').textContent = this.#text(
+      this.#step === this.#data.questions.length - 1 ? 'quiz.seeSuggestions' : 'quiz.next',
+    );
     if (moveFocus) this.#fieldset(this.#step).querySelector<HTMLElement>('.quiz-prompt')?.focus();
   }
 
