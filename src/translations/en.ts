@@ -199,7 +199,41 @@ export default {
   'directory.provenanceSources': 'Where these details come from ({{number}})',
 
   // ── search ──
-  // (keys of this area go here)
+  // The /search/ page.
+  'search.pageTitle': 'Search',
+  'search.pageDescription':
+    'Search every {{siteName}} page: articles, kinds of groups, organizations, the glossary and help lines.',
+  // The /search/ page's heading, and the search dialog's title.
+  'search.heading': 'Search {{siteName}}',
+  'search.pageLabel': 'Search the site',
+  'search.submit': 'Search',
+  'search.needsJavaScript':
+    'Search needs JavaScript. You can browse <link0>articles by topic</link0>, <link1>kinds of group</link1> and <link2>organizations</link2> instead.',
+  // The search dialog.
+  'search.dialogLabel': 'Search for',
+  'search.close': 'Close',
+  'search.filtersLegend': 'Show only',
+  // A content-type filter with how many results it has: "Article (12)".
+  'search.typeFilter': '{{type}} ({{count}})',
+  // Results, on the page and in the dialog; {{query}} is what the reader typed.
+  'search.searching': 'Searching…',
+  'search.results_one': '{{count}} result for “{{query}}”.',
+  'search.results_other': '{{count}} results for “{{query}}”.',
+  'search.noResults': 'No results for “{{query}}”.',
+  'search.showMore': 'Show more results',
+  // Content types: the kind of page a result is, shown by each result and as the dialog's filters.
+  'search.typeArticle': 'Article',
+  'search.typeGroupType': 'Group type',
+  'search.typeResource': 'Resource',
+  'search.typeGlossary': 'Glossary',
+  'search.typeOrganizerGuide': 'Organizer guide',
+  'search.typeHelp': 'Help',
+  // A result from a page of no content type above (the home page, About…).
+  'search.typePage': 'Page',
+  // Audiences as search filter values (Pagefind's "audience" filter).
+  'search.audienceReader': 'Reader',
+  'search.audienceExplorer': 'Explorer',
+  'search.audienceOrganizer': 'Organizer',
 
   // ── quiz ──
   'quiz.pageTitle': 'Find a group that fits you',

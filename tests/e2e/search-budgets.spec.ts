@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { recordTransfers, type Transfer } from '../support/record-transfers';
+import en from '../../src/translations/en';
 
 const KB = 1024;
 /** Budgets from issue #6. */
@@ -19,6 +20,7 @@ const QUERY = process.env['SEARCH_BENCH_QUERY'] ?? 'peer support';
 const KEY_DELAY_MS = 80;
 
 const isSearchCode = (path: string) => path.startsWith('/pagefind/') || path.includes('search-dialog');
+const DIALOG_TITLE = en['search.heading'].replace('{{siteName}}', en['site.name']);
 const describe = (files: Transfer[]) => files.map((file) => `${file.path} ${file.bytes}`).join(', ');
 
 /**
@@ -26,7 +28,7 @@ const describe = (files: Transfer[]) => files.map((file) => `${file.path} ${file
  * last keystroke to the results for the whole query on screen, measured inside the page.
  */
 async function typeAndTime(page: Page, query: string): Promise<number> {
-  const input = page.getByRole('dialog').getByLabel('Search for');
+  const input = page.getByRole('dialog').getByLabel(en['search.dialogLabel']);
   await input.fill('');
   await page.evaluate((expected) => {
     const state = window as unknown as { lastKey: number; shown: Promise<number> };
@@ -57,8 +59,8 @@ test('search costs nothing before intent, and stays within its byte and time bud
   const beforeIntent = load.files.filter((file) => isSearchCode(file.path));
   expect(beforeIntent, `search code loaded before intent: ${describe(beforeIntent)}`).toEqual([]);
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
-  await expect(page.getByRole('dialog', { name: 'Search Common Ground' })).toBeVisible();
+  await page.getByRole('navigation', { name: en['nav.label'] }).getByRole('link', { name: en['nav.search'] }).click();
+  await expect(page.getByRole('dialog', { name: DIALOG_TITLE })).toBeVisible();
   await page.waitForLoadState('networkidle');
   const opening = await transfers.take();
 

@@ -23,18 +23,23 @@ interface Pagefind {
 export interface SearchHit {
   url: string;
   title: string;
-  type: string;
+  /** The page's content type as indexed (a catalogue label), or undefined for a page without one. */
+  type: string | undefined;
   excerpt: string;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
 
-/** Pages that are lists of entries: a hit there is shown as the entry itself (Pagefind's sub-result on its anchor). */
-const ENTRY_PAGES = new Set(['Glossary']);
-
-function toHit(item: PagefindResultData): SearchHit {
-  const type = item.filters['type']?.[0] ?? 'Page';
-  const entry = ENTRY_PAGES.has(type) ? item.sub_results?.find((sub) => sub.url.includes('#')) : undefined;
+/**
+ * `entryTypes` are the content types of pages that are lists of entries (the glossary): a hit
+ * there is shown as the entry itself (Pagefind's sub-result on its anchor).
+ */
+function toHit(item: PagefindResultData, entryTypes: readonly string[]): SearchHit {
+  const type = item.filters['type']?.[0];
+  const entry =
+    type !== undefined && entryTypes.includes(type)
+      ? item.sub_results?.find((sub) => sub.url.includes('#'))
+      : undefined;
   return {
     url: entry?.url ?? item.url,
     title: entry?.title ?? item.meta.title ?? item.url,
@@ -86,16 +91,25 @@ export interface SearchPage {
   loadMore: () => Promise<SearchHit[]>;
 }
 
+/** What to search for: the words, and optionally only some content types. */
+export interface SearchRequest {
+  query: string;
+  /** Content types (labels, as indexed) to keep; none keeps all. */
+  types?: readonly string[];
+  /** Content types of pages that are lists of entries, whose hits are shown as the entry (see toHit). */
+  entryTypes: readonly string[];
+}
+
 /** Searches the site, optionally only some content types. */
-export async function searchSite(query: string, types: string[] = []): Promise<SearchPage> {
+export async function searchSite({ query, types = [], entryTypes }: SearchRequest): Promise<SearchPage> {
   const engine = await loadPagefind();
   const all = await engine.search(query);
-  const response = types.length > 0 ? await engine.search(query, { filters: { type: types } }) : all;
+  const response = types.length > 0 ? await engine.search(query, { filters: { type: [...types] } }) : all;
   let shown = 0;
   const loadMore = async () => {
     const next = response.results.slice(shown, shown + PAGE_SIZE);
     shown += next.length;
-    return (await Promise.all(next.map((result) => result.data()))).map(toHit);
+    return (await Promise.all(next.map((result) => result.data()))).map((item) => toHit(item, entryTypes));
   };
   return {
     total: response.results.length,

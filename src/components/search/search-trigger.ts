@@ -1,7 +1,8 @@
 /**
  * The only search code on a page before the reader shows intent: it turns the header's Search
- * link into a dialog opener and loads the dialog (and Pagefind) on hover, focus, click, "/" or
- * Ctrl/Cmd+K. Without JavaScript the link simply goes to /search/.
+ * link into a dialog opener and loads the dialog's code (search-dialog.ts, which upgrades the
+ * closed <search-dialog> every page renders, then loads Pagefind on the first query) on hover,
+ * focus, click, "/" or Ctrl/Cmd+K. Without JavaScript the link simply goes to /search/.
  */
 // Built by Vite as its own self-contained ES module (the worker pipeline, used here only as a
 // bundler), so this file carries no preload helper; it is imported by URL on first intent.

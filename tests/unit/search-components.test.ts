@@ -1,0 +1,97 @@
+/**
+ * The search components' server-rendered markup: facet tags from ids (and from the English labels
+ * callers used before), the closed search dialog every page carries, and the search page's form.
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { pageLocals } from '../support/page-locals';
+import SearchDialog from '../../src/components/search/SearchDialog.astro';
+import SearchFacetTags from '../../src/components/search/SearchFacetTags.astro';
+import SiteSearch from '../../src/components/search/SiteSearch.astro';
+import { audienceLabel, contentTypeLabel, contentTypes } from '../../src/components/search/search-facets';
+import { audiences } from '../../src/config/taxonomy';
+import { routes } from '../../src/i18n/routes';
+import en from '../../src/translations/en';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const render = (component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown> = {}) =>
+  container.renderToString(component, { locals: pageLocals(), props });
+
+/** The attribute values of `name` in `html`, in order. */
+function attributes(html: string, name: string): string[] {
+  return [...html.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((match) => match[1] ?? '');
+}
+
+describe('SearchFacetTags', () => {
+  test('writes the content type and audiences given by id as their catalogue labels', async () => {
+    const html = await render(SearchFacetTags, {
+      type: 'group-type',
+      topics: ['Grief and loss'],
+      audiences: ['explorer', 'organizer'],
+    });
+    expect(attributes(html, 'data-pagefind-filter')).toEqual([
+      `type:${en['search.typeGroupType']}`,
+      'topic:Grief and loss',
+      `audience:${en['search.audienceExplorer']}`,
+      `audience:${en['search.audienceOrganizer']}`,
+    ]);
+  });
+
+  test('the English labels callers passed before give the same markup as the ids', async () => {
+    const byId = await render(SearchFacetTags, { type: 'organizer-guide', audiences: ['reader', 'explorer'] });
+    const byLabel = await render(SearchFacetTags, { type: 'Organizer guide', audiences: ['Reader', 'Explorer'] });
+    expect(byLabel).toBe(byId);
+  });
+
+  test('every content type and audience has a label, and any other string is kept as it is', () => {
+    const { t } = pageLocals();
+    for (const type of contentTypes) expect(contentTypeLabel(t, type)).not.toBe(type);
+    for (const audience of audiences) expect(audienceLabel(t, audience)).not.toBe(audience);
+    expect(contentTypeLabel(t, 'Something new')).toBe('Something new');
+  });
+});
+
+describe('SearchDialog', () => {
+  test('is a closed dialog, named by its title, with its words from the catalogue', async () => {
+    const html = await render(SearchDialog);
+    expect(html).toMatch(/<dialog class="search-dialog" aria-labelledby="search-dialog-title">/);
+    expect(html).not.toMatch(/<dialog[^>]*\sopen/);
+    const title = en['search.heading'].replace('{{siteName}}', en['site.name']);
+    expect(html).toContain(`<h2 id="search-dialog-title">${title}</h2>`);
+    expect(html).toContain(`<label for="search-dialog-input">${en['search.dialogLabel']}</label>`);
+    expect(html).toContain(`>${en['search.close']}</button>`);
+    expect(html).toContain(`<legend>${en['search.filtersLegend']}</legend>`);
+    expect(html).toContain(`>${en['search.showMore']}</button>`);
+  });
+
+  test('carries the messages its script shows, every plural form included, and its stylesheet', async () => {
+    const html = await render(SearchDialog);
+    const messages = JSON.parse((attributes(html, 'data-messages')[0] ?? '').replaceAll('&quot;', '"')) as Record<
+      string,
+      string
+    >;
+    expect(messages).toMatchObject({
+      'search.results_one': en['search.results_one'],
+      'search.results_other': en['search.results_other'],
+      'search.noResults': en['search.noResults'],
+      'search.typeFilter': en['search.typeFilter'],
+      'search.typePage': en['search.typePage'],
+      'search.typeGlossary': en['search.typeGlossary'],
+    });
+    expect(attributes(html, 'data-styles')).toEqual([routes.searchDialogStyles()]);
+  });
+});
+
+describe('SiteSearch', () => {
+  test('is a GET form to the search page, with a way round for readers without JavaScript', async () => {
+    const html = await render(SiteSearch);
+    expect(html).toContain(`<form action="${routes.search('en')}" method="get" role="search">`);
+    expect(attributes(html, 'href')).toEqual([routes.learn('en'), routes.groups('en'), routes.resources('en')]);
+    const text = html.replace(/<[^>]+>/g, '');
+    expect(text).toContain(en['search.needsJavaScript'].replace(/<\/?link\d>/g, ''));
+  });
+});
