@@ -8,6 +8,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { routes } from '../i18n/routes';
+import type { ContentType } from '../components/search/search-facets';
 import type { MessageId } from '../translations/catalogue';
 import { setCitationOrder } from '../utils/set-citation-order';
 
@@ -20,7 +21,7 @@ interface EntrySection {
   /** An entry's own page. */
   entryHref: (locale: Locale, id: string) => string;
   /** The content type readers filter search results by (a Pagefind filter value). */
-  searchType: MessageId;
+  searchType: ContentType;
 }
 
 /** Every collection whose entries have pages of their own, and where those pages sit. */
@@ -29,19 +30,19 @@ export const entrySections = {
     sectionHref: routes.learn,
     crumb: 'nav.learn',
     entryHref: routes.article,
-    searchType: 'article.searchType',
+    searchType: 'article',
   },
   groupTypes: {
     sectionHref: routes.groups,
     crumb: 'groups.crumb',
     entryHref: routes.groupType,
-    searchType: 'groupType.searchType',
+    searchType: 'group-type',
   },
   toolkit: {
     sectionHref: routes.organize,
     crumb: 'nav.organize',
     entryHref: routes.toolkitPage,
-    searchType: 'toolkitPage.searchType',
+    searchType: 'organizer-guide',
   },
 } as const satisfies Record<string, EntrySection>;
 

@@ -4,26 +4,19 @@
  * which is what the index stores and the search dialog shows as its filters.
  */
 import type { Audience } from '../../config/taxonomy';
-import en from '../../translations/en';
 import type { MessageId, Translate } from '../../translations/catalogue';
 
 /** The kinds of page search tells apart. */
 export const contentTypes = ['article', 'group-type', 'resource', 'glossary', 'organizer-guide', 'help'] as const;
 export type ContentType = (typeof contentTypes)[number];
 
-/** A string other than an id (`string & {}` keeps the ids offered by editors). */
-type Label = string & {};
-
 export interface SearchFacets {
-  /**
-   * What kind of page this is, by id ('group-type'). The English label ('Group type') still
-   * works and is translated too; any other string is written as it is.
-   */
-  type: ContentType | Label;
+  /** What kind of page this is, by id ('group-type'). */
+  type: ContentType;
   /** Topic labels (already translated: t(`needTopic.${id}`), t(`learnTopic.${id}`)). */
   topics?: readonly string[] | undefined;
-  /** Audiences, by id ('explorer'); English labels ('Explorer') still work, like `type`. */
-  audiences?: readonly (Audience | Label)[] | undefined;
+  /** Who the page is for, by id ('explorer'). */
+  audiences?: readonly Audience[] | undefined;
 }
 
 const contentTypeKeys = {
@@ -41,24 +34,12 @@ const audienceKeys = {
   organizer: 'search.audienceOrganizer',
 } as const satisfies Record<Audience, MessageId>;
 
-type LabelKey = (typeof contentTypeKeys)[ContentType] | (typeof audienceKeys)[Audience];
-
-/**
- * The catalogue key for a facet value: an id's key, or the key whose English label the value
- * is (callers written before the ids); undefined for any other string.
- */
-function keyFor(keys: Readonly<Record<string, LabelKey>>, value: string): LabelKey | undefined {
-  return Object.hasOwn(keys, value) ? keys[value] : Object.values(keys).find((key) => en[key] === value);
-}
-
 /** The label of a content type, as the index stores it and readers see it. */
-export function contentTypeLabel(t: Translate, type: string): string {
-  const key = keyFor(contentTypeKeys, type);
-  return key ? t(key) : type;
+export function contentTypeLabel(t: Translate, type: ContentType): string {
+  return t(contentTypeKeys[type]);
 }
 
 /** The label of an audience, as the index stores it. */
-export function audienceLabel(t: Translate, audience: string): string {
-  const key = keyFor(audienceKeys, audience);
-  return key ? t(key) : audience;
+export function audienceLabel(t: Translate, audience: Audience): string {
+  return t(audienceKeys[audience]);
 }
