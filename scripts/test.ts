@@ -9,7 +9,6 @@ import { ensureDependencies } from './lib/ensure-dependencies.ts';
 import { diffTrees, hashTree } from './lib/hash-tree.ts';
 import { readLighthouseReport, readPlaywrightReport, readVitestReport, type Tally } from './lib/read-report.ts';
 import { buildSite } from './lib/build-site.ts';
-import { checkPseudoLocale, formatFindings } from './lib/check-pseudo-locale.ts';
 import { runCommand } from './lib/run-command.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -92,6 +91,8 @@ async function main(): Promise<void> {
   // Every page built again with the catalogue accented and bracketed: English words left on a page
   // came from neither the catalogue nor content/. One result per page.
   await step('Every interface word comes from the catalogue (pseudo-locale build)', async () => {
+    // Imported here: it needs parse5, which ensureDependencies has only now installed.
+    const { checkPseudoLocale, formatFindings } = await import('./lib/check-pseudo-locale.ts');
     const result = await checkPseudoLocale();
     if (result.buildOutput !== undefined) throw new Error(`The pseudo-locale build failed:\n${result.buildOutput}`);
     if (!result.ok) console.error(`Words not in the catalogue or content/:\n${formatFindings(result.findings)}`);

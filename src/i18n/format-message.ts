@@ -18,8 +18,8 @@ export function readMessages(element: HTMLElement): Messages {
 export function formatMessage(
   messages: Messages,
   key: string,
-  values: Readonly<Record<string, string | number>> = {},
-  lang = 'en',
+  values: Readonly<Record<string, string | number>>,
+  lang: string,
 ): string {
   let template = messages[key];
   const count = values['count'];

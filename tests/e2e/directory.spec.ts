@@ -7,7 +7,8 @@ import en from '../../src/translations/en';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** What the count announces, as the catalogue words it. */
-const showing = (shown: number, total: number) => formatMessage(en, 'directory.filterCount', { count: total, shown });
+const showing = (shown: number, total: number) =>
+  formatMessage(en, 'directory.filterCount', { count: total, shown }, 'en');
 /** Opens a facet's group of checkboxes by its legend. */
 const openFacet = (page: Page, legend: string) =>
   page
@@ -44,7 +45,7 @@ test('a shared filtered link opens the same view, and odd values get a visible n
   await expect(page.getByLabel(en['needTopic.grief'])).toBeChecked();
   await expect(page.getByLabel(en['format.online'], { exact: true })).toBeChecked();
   await expect(
-    page.getByText(formatMessage(en, 'directory.ignoredFilters', { filters: 'topic=not-a-topic' })),
+    page.getByText(formatMessage(en, 'directory.ignoredFilters', { filters: 'topic=not-a-topic' }, 'en')),
   ).toBeVisible();
   const shown = await page.locator('.directory-entry:visible').count();
   expect(shown).toBeGreaterThan(0);

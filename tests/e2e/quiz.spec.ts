@@ -14,7 +14,7 @@ const QUESTIONS = PROMPTS.length;
 
 /** "Question n of N", as the catalogue words it. */
 function progress(number: number): string {
-  return formatMessage(en, 'quiz.progress', { number, count: QUESTIONS });
+  return formatMessage(en, 'quiz.progress', { number, count: QUESTIONS }, 'en');
 }
 
 /** The button that moves on from step `step` (0-based): Next, or on the last question See suggestions. */

@@ -90,10 +90,10 @@ describe('splitRichText', () => {
 describe('island messages', () => {
   test('formatMessage picks the plural form by Intl.PluralRules and fills values', () => {
     const messages = { 'x.items_one': '{{count}} item', 'x.items_other': '{{count}} items', 'x.hello': 'Hi {{name}}' };
-    expect(formatMessage(messages, 'x.items', { count: 1 })).toBe('1 item');
-    expect(formatMessage(messages, 'x.items', { count: 0 })).toBe('0 items');
-    expect(formatMessage(messages, 'x.hello', { name: 'Ana' })).toBe('Hi Ana');
-    expect(() => formatMessage(messages, 'x.missing')).toThrow(/x\.missing/);
+    expect(formatMessage(messages, 'x.items', { count: 1 }, 'en')).toBe('1 item');
+    expect(formatMessage(messages, 'x.items', { count: 0 }, 'en')).toBe('0 items');
+    expect(formatMessage(messages, 'x.hello', { name: 'Ana' }, 'en')).toBe('Hi Ana');
+    expect(() => formatMessage(messages, 'x.missing', {}, 'en')).toThrow(/x\.missing/);
   });
 
   test('islandMessages brings the asked keys from the catalogue and refuses unknown ones', () => {

@@ -74,7 +74,7 @@ class SearchDialog extends HTMLElement {
         fieldset.hidden = true;
         return;
       }
-      const page = await searchSite({ query, types: chosenTypes(), entryTypes: entryTypes(view.messages) });
+      const page = await searchSite({ query, types: chosenTypes(), entryTypes: entryTypes(view.messages, view.lang) });
       // The reader typed on while Pagefind searched: skip this query's result fragments, the next run is waiting.
       if (input.value.trim() !== query) return;
       await showResults(view, page, query);

@@ -13,8 +13,8 @@ export const RESULTS_MESSAGES = [
 ] as const;
 
 /** The content types of pages that are lists of entries (the glossary), as the index labels them. */
-export function entryTypes(messages: Messages): string[] {
-  return [formatMessage(messages, 'search.typeGlossary')];
+export function entryTypes(messages: Messages, lang: string): string[] {
+  return [formatMessage(messages, 'search.typeGlossary', {}, lang)];
 }
 
 /** The parts of a results area: the announced status line, the list, and the "Show more results" button. */
