@@ -90,3 +90,7 @@ export type MeetingStructure = (typeof meetingStructures)[number];
 /** What an organizer's toolkit page is: a guide to read on screen, or a one-page handout to print. */
 export const toolkitKinds = ['guide', 'handout'] as const;
 export type ToolkitKind = (typeof toolkitKinds)[number];
+
+/** The kinds of page search tells apart (Pagefind's "type" filter, shown by each result). */
+export const contentTypes = ['article', 'group-type', 'resource', 'glossary', 'organizer-guide', 'help'] as const;
+export type ContentType = (typeof contentTypes)[number];

@@ -8,7 +8,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { routes } from '../i18n/routes';
-import type { ContentType } from '../components/search/search-facets';
+import type { ContentType } from '../config/taxonomy';
 import type { MessageId } from '../translations/catalogue';
 import { setCitationOrder } from '../utils/set-citation-order';
 

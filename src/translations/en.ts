@@ -6,6 +6,7 @@
 import type {
   Approach,
   Audience,
+  ContentType,
   Format,
   LearnTopic,
   Leadership,
@@ -53,6 +54,19 @@ const audienceLabels = {
   reader: 'People learning about groups',
   explorer: 'People looking for a group',
   organizer: 'People who start or run groups',
+} as const satisfies Record<Audience, string>;
+const searchTypeLabels = {
+  article: 'Article',
+  'group-type': 'Group type',
+  resource: 'Resource',
+  glossary: 'Glossary',
+  'organizer-guide': 'Organizer guide',
+  help: 'Help',
+} as const satisfies Record<ContentType, string>;
+const searchAudienceLabels = {
+  reader: 'Reader',
+  explorer: 'Explorer',
+  organizer: 'Organizer',
 } as const satisfies Record<Audience, string>;
 const formatLabels = {
   'in-person': 'In person',
@@ -114,6 +128,10 @@ export default {
   ...prefixKeys('learnTopic', learnTopicLabels),
   ...prefixKeys('needTopic', needTopicLabels),
   ...prefixKeys('audience', audienceLabels),
+  // Content types: the kind of page a result is, shown by each result and as the dialog's filters.
+  ...prefixKeys('searchType', searchTypeLabels),
+  // Audiences as search filter values (Pagefind's "audience" filter): short, unlike audience.*.
+  ...prefixKeys('searchAudience', searchAudienceLabels),
   ...prefixKeys('format', formatLabels),
   ...prefixKeys('leadership', leadershipLabels),
   ...prefixKeys('approach', approachLabels),
@@ -221,19 +239,8 @@ export default {
   'search.results_other': '{{count}} results for “{{query}}”.',
   'search.noResults': 'No results for “{{query}}”.',
   'search.showMore': 'Show more results',
-  // Content types: the kind of page a result is, shown by each result and as the dialog's filters.
-  'search.typeArticle': 'Article',
-  'search.typeGroupType': 'Group type',
-  'search.typeResource': 'Resource',
-  'search.typeGlossary': 'Glossary',
-  'search.typeOrganizerGuide': 'Organizer guide',
-  'search.typeHelp': 'Help',
-  // A result from a page of no content type above (the home page, About…).
+  // A result from a page of no content type (the home page, About…).
   'search.typePage': 'Page',
-  // Audiences as search filter values (Pagefind's "audience" filter).
-  'search.audienceReader': 'Reader',
-  'search.audienceExplorer': 'Explorer',
-  'search.audienceOrganizer': 'Organizer',
 
   // ── quiz ──
   'quiz.pageTitle': 'Find a group that fits you',

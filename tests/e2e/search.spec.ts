@@ -76,7 +76,7 @@ test('Enter in the search box searches at once, and Close closes the dialog', as
 });
 
 test('filtering by content type narrows the results', async ({ page }) => {
-  const groupType = en['search.typeGroupType'];
+  const groupType = en['searchType.group-type'];
   await page.goto('/');
   const dialog = await openByClick(page);
   await dialog.getByLabel(SEARCH_FOR).fill('grief');
@@ -99,10 +99,10 @@ test('a glossary hit is the entry itself, and a page without a content type is a
   const dialog = await openByClick(page);
   const results = dialog.locator('.search-results li');
   await dialog.getByLabel(SEARCH_FOR).fill('helper therapy');
-  await dialog.getByLabel(new RegExp(`^${en['search.typeGlossary']} \\(\\d+\\)$`)).check();
+  await dialog.getByLabel(new RegExp(`^${en['searchType.glossary']} \\(\\d+\\)$`)).check();
   await expect(results.first().locator('a')).toHaveAttribute('href', /^\/glossary\/#.+/);
-  await expect(results.first().locator('.search-type')).toHaveText(en['search.typeGlossary']);
-  await dialog.getByLabel(new RegExp(`^${en['search.typeGlossary']} \\(\\d+\\)$`)).uncheck();
+  await expect(results.first().locator('.search-type')).toHaveText(en['searchType.glossary']);
+  await dialog.getByLabel(new RegExp(`^${en['searchType.glossary']} \\(\\d+\\)$`)).uncheck();
   await dialog.getByLabel(SEARCH_FOR).fill('Open Referral');
   const openData = results.filter({ has: page.locator('a[href="/open-data/"]') });
   await expect(openData.locator('.search-type')).toHaveText(en['search.typePage']);

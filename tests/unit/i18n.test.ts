@@ -35,6 +35,8 @@ describe('the English catalogue', () => {
       ['verificationStatus', taxonomy.verificationStatuses],
       ['meetingStructure', taxonomy.meetingStructures],
       ['toolkitKind', taxonomy.toolkitKinds],
+      ['searchType', taxonomy.contentTypes],
+      ['searchAudience', taxonomy.audiences],
     ];
     for (const [prefix, ids] of vocabularies) {
       const labelled = Object.keys(en)

@@ -8,8 +8,8 @@ import { pageLocals } from '../support/page-locals';
 import SearchDialog from '../../src/components/search/SearchDialog.astro';
 import SearchFacetTags from '../../src/components/search/SearchFacetTags.astro';
 import SiteSearch from '../../src/components/search/SiteSearch.astro';
-import { audienceLabel, contentTypeLabel, contentTypes } from '../../src/components/search/search-facets';
-import { audiences } from '../../src/config/taxonomy';
+import { audienceLabel, contentTypeLabel } from '../../src/components/search/search-facets';
+import { audiences, contentTypes } from '../../src/config/taxonomy';
 import { routes } from '../../src/i18n/routes';
 import en from '../../src/translations/en';
 
@@ -34,10 +34,10 @@ describe('SearchFacetTags', () => {
       audiences: ['explorer', 'organizer'],
     });
     expect(attributes(html, 'data-pagefind-filter')).toEqual([
-      `type:${en['search.typeGroupType']}`,
+      `type:${en['searchType.group-type']}`,
       'topic:Grief and loss',
-      `audience:${en['search.audienceExplorer']}`,
-      `audience:${en['search.audienceOrganizer']}`,
+      `audience:${en['searchAudience.explorer']}`,
+      `audience:${en['searchAudience.organizer']}`,
     ]);
   });
 
@@ -76,7 +76,7 @@ describe('SearchDialog', () => {
       'search.noResults': en['search.noResults'],
       'search.typeFilter': en['search.typeFilter'],
       'search.typePage': en['search.typePage'],
-      'search.typeGlossary': en['search.typeGlossary'],
+      'searchType.glossary': en['searchType.glossary'],
     });
     expect(attributes(html, 'data-styles')).toEqual([routes.searchDialogStyles()]);
   });

@@ -9,12 +9,12 @@ export const RESULTS_MESSAGES = [
   'search.results',
   'search.noResults',
   'search.typePage',
-  'search.typeGlossary',
+  'searchType.glossary',
 ] as const;
 
 /** The content types of pages that are lists of entries (the glossary), as the index labels them. */
 export function entryTypes(messages: Messages, lang: string): string[] {
-  return [formatMessage(messages, 'search.typeGlossary', {}, lang)];
+  return [formatMessage(messages, 'searchType.glossary', {}, lang)];
 }
 
 /** The parts of a results area: the announced status line, the list, and the "Show more results" button. */
