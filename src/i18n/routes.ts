@@ -44,3 +44,6 @@ export const routes = {
   hsdsOrganizations: () => '/open-data/hsds/organizations.json',
   searchDialogStyles: () => '/search-dialog.css',
 } as const;
+
+// The URL parameter the search page reads its query from, for every form and link that searches.
+export { searchQueryParameter } from './search-query-parameter';

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { routes } from '../i18n/routes';
+import { routes, searchQueryParameter } from '../i18n/routes';
 
 /** Escapes text for an XML element: the catalogue's words may hold & or <. */
 function escapeXml(text: string): string {
@@ -17,7 +17,7 @@ export function GET(context: APIContext) {
   <Description>${escapeXml(t('openSearch.description', { siteName }))}</Description>
   <InputEncoding>UTF-8</InputEncoding>
   <Image width="32" height="32" type="image/svg+xml">${origin}/favicon.svg</Image>
-  <Url type="text/html" method="get" template="${origin}${routes.search(locale)}?q={searchTerms}"/>
+  <Url type="text/html" method="get" template="${origin}${routes.search(locale)}?${searchQueryParameter}={searchTerms}"/>
 </OpenSearchDescription>
 `;
   return new Response(xml, { headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' } });
