@@ -242,6 +242,32 @@ export default {
   // A result from a page of no content type (the home page, About…).
   'search.typePage': 'Page',
 
+  // ── home ──
+  // The home page: a short intro, the search box, then one door per task (GOV.UK / NHS.UK pattern).
+  'home.description':
+    'Plain-language information about self-help groups, mutual aid and peer support: what they are, how they help and how to find one.',
+  'home.heading': 'Self-help groups, explained plainly',
+  'home.lead':
+    'In a self-help group, people who share a problem support each other to cope with it. {{siteName}} helps you understand these groups, find one that fits, or start your own.',
+  'home.helpNowTitle': 'Need help now?',
+  'home.helpNowDescription': 'Crisis lines and helplines you can call or text.',
+  'home.learnTitle': 'Learn about self-help groups',
+  'home.learnDescription':
+    'What self-help groups are, how peer-led and professional-led groups differ, and why sharing experience helps.',
+  'home.quizTitle': 'Find a kind of group that fits you',
+  'home.quizDescription_one':
+    'Answer {{count}} short question to see which kinds of group might suit you. Your answers stay on your device.',
+  'home.quizDescription_other':
+    'Answer {{count}} short questions to see which kinds of group might suit you. Your answers stay on your device.',
+  'home.resourcesTitle': 'Find a group or organization',
+  'home.resourcesDescription':
+    'Organizations, helplines and group networks, with how to reach each one. Some can help you find a group near you.',
+  'home.groupsTitle': 'Compare kinds of groups',
+  'home.groupsDescription': 'How groups differ: who leads them, how meetings run and how you can take part.',
+  'home.organizeTitle': 'Start or run a group',
+  'home.organizeDescription':
+    'For people who start or run a group: where groups meet, clearinghouses that help, and resources to share.',
+
   // ── quiz ──
   'quiz.pageTitle': 'Find a group that fits you',
   'quiz.pageDescription_one':
@@ -310,19 +336,6 @@ export default {
   'footer.openData': 'Open data',
   'footer.feed': 'Articles feed (RSS)',
   'footer.disclaimer': '{{siteName}} is an information site. It does not give medical advice.',
-  'home.description':
-    'Plain-language information about self-help groups, mutual aid and peer support: what they are, how they help and how to find one.',
-  'home.heading': 'Self-help groups, explained plainly',
-  'home.lead':
-    'In a self-help group, people who share a problem support each other to cope with it, and where possible to heal or recover. {{siteName}} helps you understand these groups, find one that fits, or start your own.',
-  'home.learnDescription':
-    'What self-help groups are, how peer-led and professional-led groups differ, and why sharing experience helps.',
-  'home.quizDescription_one':
-    'Answer {{count}} short question to see which kinds of group might suit you. Your answers stay on your device.',
-  'home.quizDescription_other':
-    'Answer {{count}} short questions to see which kinds of group might suit you. Your answers stay on your device.',
-  'home.organizeDescription':
-    'For people who start or run a group: where groups meet, clearinghouses that help, and resources to share.',
   'learn.title': 'Learn about self-help groups',
   'learn.description':
     'Articles on what self-help groups are, peer and professional models, experiential knowledge, stigma and coping.',
