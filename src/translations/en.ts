@@ -267,6 +267,9 @@ export default {
   'home.organizeTitle': 'Start or run a group',
   'home.organizeDescription':
     'For people who start or run a group: where groups meet, clearinghouses that help, and resources to share.',
+  // A glossary word inside an article (Term.astro): the button shows its definition in place.
+  'term.glossaryLink': 'More in the glossary',
+  'term.close': 'Close',
 
   // ── quiz ──
   'quiz.pageTitle': 'Find a group that fits you',

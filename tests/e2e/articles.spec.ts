@@ -1,21 +1,21 @@
 /** The reading experience: glossary terms, numbered citations, contents and the reading path. */
 import { expect, test } from '@playwright/test';
 
-test('a glossary term shows its definition on keyboard focus, and Escape hides it', async ({ page }) => {
+test('a glossary term opens its definition in place by keyboard, and Escape closes it', async ({ page }) => {
   await page.goto('/learn/experiential-knowledge/');
-  const term = page.locator('.term a').first();
+  const term = page.locator('.term .term-button').first();
   const definition = page.locator('.term .term-definition').first();
   await expect(definition).toBeHidden();
   await term.focus();
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Tab');
-  await expect(term).toBeFocused();
-  await expect(definition).toBeVisible();
   await expect(term).toHaveAccessibleDescription(/\w{10,}/);
+  await term.press('Enter');
+  await expect(definition).toBeVisible();
+  await expect(page).toHaveURL(/\/learn\/experiential-knowledge\/$/);
   await page.keyboard.press('Escape');
   await expect(definition).toBeHidden();
   await expect(term).toBeFocused();
   await term.press('Enter');
+  await definition.getByRole('link').click();
   await expect(page).toHaveURL(/\/glossary\/#[a-z-]+$/);
 });
 

@@ -1,10 +1,14 @@
 /**
- * The home page on a phone: its search box and the help-now door in the first screen, the box
- * working with and without JavaScript, and a door for every task.
+ * The home page on a phone (its search box and the help-now door in the first screen, the box
+ * working with and without JavaScript) and glossary words that open their definition in place,
+ * by tap and by keyboard, at 320 px.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import en from '../../src/translations/en';
 
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: en['search.pageLabel'] });
 const helpNowDoor = (page: Page) =>
   page.getByRole('main').getByRole('link', { name: en['home.helpNowTitle'], exact: true });
@@ -70,4 +74,103 @@ test('with JavaScript, a query typed on the home page shows its results on the s
   await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “grief”\.$/);
   await expect(page.locator('.search-results li a').first()).toBeVisible();
   await expect(searchBox(page)).toHaveValue('grief');
+});
+
+// ── Glossary words ──
+const ARTICLE = '/learn/what-is-a-self-help-group/';
+const definitionText =
+  /^definition: "(.+)"$/m.exec(readFileSync('content/glossary/mutual-aid.yaml', 'utf8'))?.[1] ?? '';
+const word = (page: Page) => page.getByRole('button', { name: 'mutual aid', exact: true });
+const definitionOf = async (page: Page) => page.locator(`#${(await word(page).getAttribute('aria-controls')) ?? ''}`);
+
+test.describe('glossary words at 320×740', () => {
+  test.use({ viewport: { width: 320, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a tap opens the definition in place, on screen and within the width; a tap elsewhere closes it', async ({
+    page,
+  }) => {
+    await page.goto(ARTICLE);
+    const definition = await definitionOf(page);
+    await expect(definition).toBeHidden();
+    await word(page).tap();
+    await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
+    await expect(definition).toBeVisible();
+    await expect(definition).toContainText(definitionText);
+    await expect(definition).toBeInViewport({ ratio: 1 });
+    const box = await definition.boundingBox();
+    expect(box?.x).toBeGreaterThanOrEqual(0);
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(320);
+    await expect(word(page)).toHaveAttribute('aria-expanded', 'true');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.getByRole('heading', { level: 1 }).tap();
+    await expect(definition).toBeHidden();
+    await expect(word(page)).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('the definition links to the glossary, and its Close button closes it', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const definition = await definitionOf(page);
+    await word(page).tap();
+    await expect(definition.getByRole('link', { name: en['term.glossaryLink'] })).toHaveAttribute(
+      'href',
+      '/glossary/#mutual-aid',
+    );
+    await definition.getByRole('button', { name: en['term.close'] }).tap();
+    await expect(definition).toBeHidden();
+  });
+
+  test('by keyboard: the word describes itself, Enter and Space open, Tab goes in, Escape closes', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const definition = await definitionOf(page);
+    await word(page).focus();
+    await expect(word(page)).toHaveAccessibleDescription(definitionText);
+    await page.keyboard.press('Enter');
+    await expect(definition).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(definition).toBeHidden();
+    await expect(word(page)).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(definition).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(definition.getByRole('link', { name: en['term.glossaryLink'] })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(definition).toBeHidden();
+    await expect(word(page)).toBeFocused();
+  });
+
+  test('an open definition has no axe violations, in both themes', async ({ page }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(ARTICLE);
+      await word(page).tap();
+      await expect(await definitionOf(page)).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(violations.map((violation) => `${colorScheme}: ${violation.id}`)).toEqual([]);
+    }
+  });
+});
+
+test.describe('glossary words without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 740 } });
+  test('still open in place, as popovers', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const definition = await definitionOf(page);
+    await word(page).click();
+    await expect(definition).toBeVisible();
+    await expect(definition).toBeInViewport({ ratio: 1 });
+    await page.keyboard.press('Escape');
+    await expect(definition).toBeHidden();
+  });
+});
+
+test('in a browser without popovers, a glossary word is the link to its entry', async ({ page }) => {
+  await page.addInitScript(() => {
+    delete (HTMLElement.prototype as Partial<HTMLElement>).popover;
+  });
+  await page.goto(ARTICLE);
+  await expect(word(page)).toHaveCount(0);
+  const link = page.getByRole('link', { name: 'mutual aid', exact: true });
+  await expect(link).toHaveAccessibleDescription(definitionText);
+  await link.click();
+  await expect(page).toHaveURL(/\/glossary\/#mutual-aid$/);
 });

@@ -1,6 +1,7 @@
 /**
- * The home page's parts, rendered with the Astro container: the search box is a plain form to the
- * search page's own address and parameter, and every task has its door.
+ * The home page's parts and the glossary word, rendered with the Astro container: the search box
+ * is a plain form to the search page's own address and parameter, every task has its door, and a
+ * glossary word opens its definition in place while keeping it out of the search index.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -9,6 +10,7 @@ import HomeDoors from '../../src/components/home/HomeDoors.astro';
 import HomeSearch from '../../src/components/home/HomeSearch.astro';
 import { listHomeDoors } from '../../src/components/home/list-home-doors';
 import SiteSearch from '../../src/components/search/SiteSearch.astro';
+import TermToggletip from '../../src/components/article/TermToggletip.astro';
 import { routes, searchQueryParameter } from '../../src/i18n/routes';
 import { createTranslator } from '../../src/i18n/create-translator';
 import en from '../../src/translations/en';
@@ -81,5 +83,41 @@ describe('HomeDoors', () => {
       expect(html).toContain(`<h2><a href="${door.href}">${door.title}</a></h2>`);
       expect(html).toContain(`<p>${door.description}</p>`);
     }
+  });
+});
+
+describe('TermToggletip', () => {
+  const props = {
+    id: 'term-mutual-aid',
+    term: 'Mutual aid',
+    definition: 'Help that people who share a problem give to each other.',
+    glossaryHref: routes.glossary('en', 'mutual-aid'),
+  };
+  const render = () =>
+    container.renderToString(TermToggletip, { locals: pageLocals(), props, slots: { default: 'mutual aid' } });
+
+  test('the word is a button that opens its definition, a popover it controls and is described by', async () => {
+    const html = await render();
+    expect(attribute(html, 'button', 'type')).toBe('button');
+    expect(attribute(html, 'button', 'popovertarget')).toBe(props.id);
+    expect(attribute(html, 'button', 'aria-controls')).toBe(props.id);
+    const described = attribute(html, 'button', 'aria-describedby') ?? '';
+    expect(html).toContain(`<span id="${described}">${props.definition}</span>`);
+    expect(attribute(html, 'span[^>]*\\bpopover', 'id')).toBe(props.id);
+    // Without JavaScript the browser keeps aria-expanded itself; a stale "false" would override it.
+    expect(attribute(html, 'button', 'aria-expanded')).toBeUndefined();
+  });
+  test('keeps the definition out of the search index, and offers the glossary and a Close button', async () => {
+    const html = await render();
+    expect(html).toMatch(new RegExp(`<span class="term-definition" id="${props.id}" popover data-pagefind-ignore`));
+    expect(html).toContain(`<a href="/glossary/#mutual-aid">${en['term.glossaryLink']}</a>`);
+    expect(html).toMatch(
+      new RegExp(`popovertarget="${props.id}" popovertargetaction="hide"[^>]*>${en['term.close']}</button>`),
+    );
+  });
+  test('adds no space around the word, so the punctuation after it stays put', async () => {
+    const html = await render();
+    expect(html).toMatch(/^<span class="term"><button[^>]*>mutual aid<\/button><span class="term-definition"/);
+    expect(html).toMatch(/<\/span><\/span>$/);
   });
 });
