@@ -481,6 +481,10 @@ export default {
   'linkToUs.copied': 'Copied',
   'qrCode.label': 'QR code for {{name}}',
   'qrCode.caption': 'Scan the code or go to <strong>{{address}}</strong>',
+  // Shown instead of the QR code on narrow screens (a phone cannot scan itself); {{address}} is the full URL.
+  'qrCode.address': 'The address of {{name}}: <link0>{{address}}</link0>',
+  // Above the kinds-of-groups table on screens too narrow for all its columns.
+  'groups.tableScrollHint': 'Scroll sideways to see all the columns.',
   // The 404 page.
   'notFound.title': 'Page not found',
   'notFound.description': 'We could not find that page. Try the main sections of {{siteName}}, or search the site.',

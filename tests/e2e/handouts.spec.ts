@@ -27,6 +27,21 @@ for (const path of handouts) {
   }
 }
 
+test('printed from a phone, a handout still fits one page with its QR code, which the phone screen does not show', async ({
+  page,
+}) => {
+  const [path = ''] = handouts;
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(path);
+  await expect(page.locator('.handout .qr-code svg')).toBeHidden();
+  await expect(page.locator('.handout .qr-address a')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.handout .qr-code svg')).toBeVisible();
+  await expect(page.locator('.handout .qr-address')).toBeHidden();
+  const pdf = (await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).toHaveLength(1);
+});
+
 test('in print, an article keeps its text and drops the site navigation', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/learn/empowerment/');
