@@ -191,8 +191,8 @@ const references = defineCollection({
     citeAs: z.string().trim().min(4).max(60),
     /** Authors as "Family, Given", when verified. */
     authors: z.array(z.string().trim().min(2)).default([]),
-    /** Year of publication. */
-    year: z.number().int().min(1900).max(2100),
+    /** Year of publication; leave out for an undated web page (shown as "no date"), never guess it. */
+    year: z.number().int().min(1900).max(2100).optional(),
     /** Title, only when verified or likely. */
     title: z.string().trim().min(2).optional(),
     /** Journal or series, when verified. */

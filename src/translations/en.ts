@@ -458,6 +458,10 @@ export default {
   'reference.authorsYear': '{{authors}} ({{year}}).',
   'reference.titleYear': '“{{title}}” ({{year}}).',
   'reference.yearOnly': '({{year}}).',
+  // An undated web page: "no date" stands where the year goes.
+  'reference.authorsNoDate': '{{authors}} (no date).',
+  'reference.titleNoDate': '“{{title}}” (no date).',
+  'reference.noDate': '(No date.)',
   'reference.title': '{{title}}.',
   'reference.containerWithLocator': '{{container}} {{locator}}.',
   'reference.container': '{{container}}.',

@@ -6,7 +6,8 @@ import type { Translate } from '../translations/catalogue';
 export interface ReferenceDetails {
   citeAs: string;
   authors: string[];
-  year: number;
+  /** Absent for an undated web page. */
+  year?: number | undefined;
   title?: string | undefined;
   container?: string | undefined;
   locator?: string | undefined;
@@ -24,11 +25,19 @@ export function formatReference(work: ReferenceDetails, t: Translate, locale: Lo
   const { year } = work;
   const authors = work.authors.length > 0 ? formatList(work.authors, locale) : undefined;
   // Unsigned items are known by their title, so the title leads: "Sharing Solutions" (1992).
-  const parts = authors
-    ? [t('reference.authorsYear', { authors, year })]
-    : work.title
-      ? [t('reference.titleYear', { title: work.title, year })]
-      : [t('reference.yearOnly', { year })];
+  // An undated web page says "no date" where the year goes, rather than a guessed year.
+  const parts =
+    year === undefined
+      ? authors
+        ? [t('reference.authorsNoDate', { authors })]
+        : work.title
+          ? [t('reference.titleNoDate', { title: work.title })]
+          : [t('reference.noDate')]
+      : authors
+        ? [t('reference.authorsYear', { authors, year })]
+        : work.title
+          ? [t('reference.titleYear', { title: work.title, year })]
+          : [t('reference.yearOnly', { year })];
   if (authors && work.title) parts.push(t('reference.title', { title: work.title }));
   if (work.container) {
     parts.push(

@@ -55,4 +55,26 @@ describe('formatReference', () => {
       `X, Y (1990). T. ${detailsAsCited}`,
     );
   });
+  test('says "no date" for an undated web page, never a guessed year', () => {
+    expect(
+      format({
+        citeAs: 'Mayo Clinic, Finding a support group',
+        authors: ['Mayo Clinic'],
+        title: 'Finding a support group',
+        publisher: 'Mayo Clinic website',
+        status: 'verified',
+      }),
+    ).toBe('Mayo Clinic (no date). Finding a support group. Mayo Clinic website.');
+  });
+  test('says "no date" after the title of an undated, unsigned item', () => {
+    expect(
+      format({
+        citeAs: 'Effects of bereavement groups',
+        authors: [],
+        title: 'Effects of bereavement groups',
+        doi: '10.1080/07481187.2020.1772410',
+        status: 'verified',
+      }),
+    ).toBe('“Effects of bereavement groups” (no date). doi:10.1080/07481187.2020.1772410');
+  });
 });
