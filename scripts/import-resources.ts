@@ -1,6 +1,7 @@
 /**
  * Brings content/resources/<id>.yaml in step with the repository's copy of the research
- * (research/resources-vetted.yaml, less what research/withheld.yaml withholds).
+ * (research/resources-vetted.yaml, and the lines its notes verify that we record in
+ * research/lines-from-notes.yaml, less what research/withheld.yaml withholds).
  *
  * Run it after `npm run research -- --take`:
  *   node scripts/import-resources.ts             rewrite the verified fields of every published entry
@@ -15,7 +16,9 @@
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { parse } from 'yaml';
-import { readVettedResources, vettedFilePath } from '../src/utils/read-vetted-resources.ts';
+import { readLinesFromNotes } from '../src/utils/read-lines-from-notes.ts';
+import { readReviewedResources } from '../src/utils/read-reviewed-resources.ts';
+import { vettedFilePath } from '../src/utils/read-vetted-resources.ts';
 import { readWithheldFacts } from '../src/utils/read-withheld-facts.ts';
 import { toPublishedFields } from '../src/utils/to-published-fields.ts';
 import { writeResourceFile, type ResourceFile } from './lib/write-resource-file.ts';
@@ -32,9 +35,11 @@ function readResearchDate(): string {
   return newest;
 }
 
-const vetted = readVettedResources();
+const vetted = readReviewedResources();
 const withheld = readWithheldFacts();
 const researchDate = readResearchDate();
+// A line from the notes carries its own date: the vetted file's header does not date it.
+const noteDates = new Map(readLinesFromNotes().map((line) => [line.id, line.recorded]));
 const published = readdirSync(outDir)
   .filter((name) => name.endsWith('.yaml'))
   .map((name) => name.slice(0, -'.yaml'.length));
@@ -62,7 +67,7 @@ for (const id of [...new Set([...published, ...toAdd])].sort()) {
     ...fields,
     // A new entry starts from the research's notes; an editor rewrites them for readers.
     summary: summary ?? entry.notes.replace(/\s+/g, ' ').trim(),
-    recorded: researchDate,
+    recorded: noteDates.get(id) ?? researchDate,
   });
   console.log(
     `${existing ? 'updated' : 'added  '} ${id}${checkedLive ? ' (its live check was of the old facts: dropped)' : ''}`,

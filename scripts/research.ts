@@ -23,7 +23,7 @@ const PAIRS: FolderPair[] = [
   {
     arrived: join(shared, 'research'),
     kept: join(root, 'research'),
-    keep: ['README.md', 'seed', 'withheld.yaml', 'live-checks.json'],
+    keep: ['README.md', 'seed', 'withheld.yaml', 'lines-from-notes.yaml', 'live-checks.json'],
   },
   { arrived: join(shared, 'seed'), kept: join(root, 'research/seed'), keep: [] },
   { arrived: join(shared, 'standards'), kept: join(root, 'standards'), keep: [] },

@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { calendarDate } from './schemas/calendar-date';
 import { checkedReference } from './schemas/checked-reference';
 import { collectionFiles, contentDir, type CollectionName } from './schemas/collection-files';
+import { emergencyNumbersSchema } from './schemas/emergency-numbers';
 import {
   phoneFieldDescriptions,
   resourceFieldDescriptions,
@@ -274,4 +275,10 @@ const toolkit = defineCollection({
   }),
 });
 
-export const collections = { articles, groupTypes, resources, glossary, references, quiz, toolkit };
+// One country's emergency numbers for /help-now/; each fact quotes research/emergency-numbers.md.
+const emergencyNumbers = defineCollection({
+  loader: filesOf('emergencyNumbers'),
+  schema: emergencyNumbersSchema,
+});
+
+export const collections = { articles, groupTypes, resources, glossary, references, quiz, toolkit, emergencyNumbers };

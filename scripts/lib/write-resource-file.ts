@@ -38,6 +38,6 @@ export function writeResourceFile(file: URL, data: ResourceFile): void {
   const yaml = stringify(ordered, { lineWidth: 0 }).replace(/^(recorded|checkedLive): (.+)$/gm, "$1: '$2'");
   writeFileSync(
     file,
-    `# Verified fields from research/resources-vetted.yaml (scripts/import-resources.ts); summary written for readers.\n${yaml}`,
+    `# Verified fields from research/ (scripts/import-resources.ts); summary written for readers.\n${yaml}`,
   );
 }

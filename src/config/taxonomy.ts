@@ -75,8 +75,15 @@ export const resourceKinds = [
 ] as const;
 export type ResourceKind = (typeof resourceKinds)[number];
 
+/**
+ * The countries /help-now/ gives emergency numbers for (research/emergency-numbers.md), one
+ * section each. Ids are the ones `regions` uses, so a country's crisis lines join its section.
+ */
+export const countries = ['US', 'CA', 'MX', 'UK', 'IE', 'ES', 'AU'] as const;
+export type Country = (typeof countries)[number];
+
 /** Where a resource operates. */
-export const regions = ['US', 'UK', 'IE', 'DE', 'international'] as const;
+export const regions = ['US', 'CA', 'UK', 'IE', 'DE', 'international'] as const;
 export type Region = (typeof regions)[number];
 
 /** How much of a reference's bibliographic detail was verified (research/bibliography.md). */

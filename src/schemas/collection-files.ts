@@ -13,6 +13,7 @@ export const collectionFiles = {
   references: { folder: 'references', extension: '.yaml' },
   quiz: { folder: 'quiz', extension: '.yaml' },
   toolkit: { folder: 'toolkit', extension: '.mdx' },
+  emergencyNumbers: { folder: 'emergency-numbers', extension: '.yaml' },
 } as const;
 export type CollectionName = keyof typeof collectionFiles;
 

@@ -7,6 +7,7 @@ import type {
   Approach,
   Audience,
   ContentType,
+  Country,
   Format,
   LearnTopic,
   Leadership,
@@ -101,10 +102,20 @@ const resourceKindLabels = {
   toolkit: 'Toolkit',
   'data-standard': 'Data standard',
 } as const satisfies Record<ResourceKind, string>;
-const regionLabels = {
+const countryLabels = {
   US: 'United States',
+  CA: 'Canada',
+  MX: 'Mexico',
   UK: 'United Kingdom',
   IE: 'Ireland',
+  ES: 'Spain',
+  AU: 'Australia',
+} as const satisfies Record<Country, string>;
+const regionLabels = {
+  US: countryLabels.US,
+  CA: countryLabels.CA,
+  UK: countryLabels.UK,
+  IE: countryLabels.IE,
   DE: 'Germany',
   international: 'International',
 } as const satisfies Record<Region, string>;
@@ -140,6 +151,7 @@ export default {
   ...prefixKeys('serves', servesLabels),
   ...prefixKeys('resourceKind', resourceKindLabels),
   ...prefixKeys('region', regionLabels),
+  ...prefixKeys('country', countryLabels),
   ...prefixKeys('verificationStatus', verificationStatusLabels),
   ...prefixKeys('meetingStructure', meetingStructureLabels),
   ...prefixKeys('toolkitKind', toolkitKindLabels),
@@ -199,12 +211,12 @@ export default {
   'directory.factLedBy': 'Led by',
   'directory.factApproach': 'Approach',
   'directory.factLanguages': 'Languages',
-  // How to reach an entry (ResourceContacts); number, label, how and host come from the entry.
-  'directory.contactCall': 'Call <link0>{{number}}</link0>: {{label}}',
-  'directory.contactHours': '({{hours}})',
-  'directory.contactTextLink': '<link0>{{how}}</link0>: {{label}}',
-  'directory.contactText': '{{how}}: {{label}}',
-  'directory.contactWebsite': 'Website: <link0>{{host}}</link0>',
+  // How to reach an entry (ResourceContacts): one large link per way to reach it, saying the action
+  // and the number; the line's label and hours are plain text beside it. number, how and host come
+  // from the entry.
+  'directory.contactCall': 'Call {{number}}',
+  'directory.contactHours': 'Hours: {{hours}}',
+  'directory.contactWebsite': 'Visit {{host}}',
   'directory.contactFinder': 'Find a group or service near you',
   // Where an entry's details come from (ResourceProvenance): three sentences in one paragraph.
   'directory.provenanceRecorded':
@@ -532,14 +544,24 @@ export default {
   // The help-now page.
   'helpNow.title': 'Need help now?',
   'helpNow.description':
-    'Crisis lines and helplines you can call or text now, in the US, UK and Ireland. Free and confidential.',
-  'helpNow.danger': 'If you or someone else is in immediate danger, call your local emergency number.',
+    'Emergency numbers, crisis lines and helplines you can call or text now, country by country. Free and confidential.',
+  'helpNow.danger': 'If someone is in danger now, call the emergency number:',
+  'helpNow.countriesHeading': 'Choose your country',
+  'helpNow.countriesIntro': 'Each country has its emergency number first, then crisis lines, then other helplines.',
   'helpNow.confidential':
-    'The lines below are free and confidential. You can contact them for yourself or for someone you are worried about.',
+    'Crisis lines and helplines are free and confidential. You can contact them for yourself or for someone you are worried about.',
+  // A country's section: its emergency numbers, then ways in for deaf people, then its lines.
+  'helpNow.emergencyHeading': 'In an emergency',
+  'helpNow.accessHeading': 'If you are deaf, hard of hearing or find speaking hard',
+  'helpNow.accessWebsite': 'Register at {{host}}',
+  'helpNow.emergencySources': 'Where these numbers come from ({{number}})',
+  'helpNow.emergencyRecorded':
+    'Our research team recorded these numbers on {{date}}, from saved copies of official web pages.',
   'helpNow.crisisLinesHeading': 'Crisis lines',
   'helpNow.helplinesHeading': 'Helplines for information and support',
   'helpNow.helplinesIntro':
     'These lines are not crisis services. They can help you find information, support groups and services.',
+  'helpNow.otherCountry': 'Choose another country',
   'helpNow.sourceNote':
     "Every number here comes from our <link0>researched list of organizations</link0>. Numbers and hours can change: check the organization's own site if you can.",
   // The glossary.

@@ -13,6 +13,12 @@ export interface WithheldFacts {
   remove?: Record<string, string[]>;
   /** A field's value replaced by what the verified facts support. */
   replace?: Record<string, string>;
+  /**
+   * A phone line's hours cut to their confirmed part, by number: the research writes its doubt
+   * into the value ("365 days a year (times not confirmed)"); the reader gets "365 days a year".
+   * The kept text must be part of the research's own value (the vetted-resources test checks).
+   */
+  shortenHours?: Record<string, string>;
   /** Words the reader summary must not contain. */
   notInSummary?: string[];
   /** A caveat the reader summary must keep. */

@@ -70,6 +70,10 @@ export function toPublishedFields(entry: VettedEntry, withheld?: WithheldFacts):
     else if (typeof current === 'string' && values.includes(current)) record[field] = undefined;
   }
   for (const [field, value] of Object.entries(withheld?.replace ?? {})) record[field] = value;
+  for (const phone of fields.phones) {
+    const kept = withheld?.shortenHours?.[phone.number];
+    if (kept !== undefined && phone.hours?.includes(kept)) phone.hours = kept;
+  }
   for (const key of Object.keys(record)) if (record[key] === undefined) Reflect.deleteProperty(record, key);
   return fields;
 }

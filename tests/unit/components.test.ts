@@ -8,6 +8,7 @@ import { pageLocals } from '../support/page-locals';
 import en from '../../src/translations/en';
 import Breadcrumbs from '../../src/components/layout/Breadcrumbs.astro';
 import HelpNowPointer from '../../src/components/content/HelpNowPointer.astro';
+import EmergencyNumbers from '../../src/components/content/EmergencyNumbers.astro';
 import ResourceContacts from '../../src/components/content/ResourceContacts.astro';
 import ResourceProvenance from '../../src/components/content/ResourceProvenance.astro';
 import ReviewDates from '../../src/components/content/ReviewDates.astro';
@@ -36,28 +37,86 @@ describe('Breadcrumbs', () => {
 
 describe('ResourceContacts', () => {
   const resource = {
-    phones: [{ number: '1-800-662-4357', label: 'National Helpline', hours: '24/7' }],
+    phones: [
+      { number: '1-800-662-4357', label: 'National Helpline', hours: '24/7' },
+      { number: '988', label: 'Call 988; menu: press 1 Veterans Crisis Line', hours: '24/7' },
+    ],
     texts: [
       { how: 'Text HOME to 741741', label: 'Text a counselor' },
       { how: 'Text your ZIP code to 435748', label: 'Find help near you' },
+      { how: 'WhatsApp 442-AYUDAME', label: 'Spanish, on WhatsApp' },
     ],
     website: 'https://www.samhsa.gov/find-help/national-helpline',
   };
-  test('makes phone numbers tel: links and text lines sms: links', async () => {
-    const html = await container.renderToString(ResourceContacts, { locals: pageLocals(), props: { resource } });
+  const render = () => container.renderToString(ResourceContacts, { locals: pageLocals(), props: { resource } });
+  /** Each link's text, without tags. */
+  const linkTexts = (html: string) =>
+    [...html.matchAll(/<a [^>]*>([\s\S]*?)<\/a>/g)].map((match) => (match[1] ?? '').replace(/<[^>]+>/g, '').trim());
+
+  test('makes phone numbers tel: links and text lines sms: links, each one large link', async () => {
+    const html = await render();
     expect(html).toContain('href="tel:18006624357"');
     expect(html).toContain('href="sms:741741?body=HOME"');
     expect(html).toContain('href="sms:435748"');
+    expect(html.match(/<a class="contact-action"/g)).toHaveLength(5);
   });
-  test('shows the number as published (kept on one line), with its label and hours', async () => {
-    const html = await container.renderToString(ResourceContacts, { locals: pageLocals(), props: { resource } });
-    expect(html).toContain('>1\u2011800\u2011662\u20114357</a>');
+  test('each link says the action and the number, and nothing else; the label and hours sit beside it', async () => {
+    const html = await render();
+    expect(linkTexts(html)).toEqual([
+      'Call\u00a01\u2011800\u2011662\u20114357',
+      'Call\u00a0988',
+      'Text HOME to 741741',
+      'Text your ZIP code to 435748',
+      'Visit samhsa.gov',
+    ]);
     expect(html).toContain('National Helpline');
-    expect(html).toContain('(24/7)');
+    expect(html).toContain(en['directory.contactHours'].replace('{{hours}}', '24/7'));
   });
-  test('names the website by its host, not a bare "click here"', async () => {
-    const html = await container.renderToString(ResourceContacts, { locals: pageLocals(), props: { resource } });
-    expect(html).toMatch(/href="https:\/\/www\.samhsa\.gov\/find-help\/national-helpline">samhsa\.gov<\/a>/);
+  test("a label that repeats the link's action is shown without it (labelled once)", async () => {
+    const html = await render();
+    expect(html).toContain('Menu: press 1 Veterans Crisis Line');
+    expect(html).not.toContain('Call 988;');
+  });
+  test('a text line with no number to text is plain text, not a dead link', async () => {
+    const html = await render();
+    expect(html).toMatch(/<strong class="contact-action contact-action-static">WhatsApp 442-AYUDAME<\/strong>/);
+  });
+});
+
+describe('EmergencyNumbers', () => {
+  const entry = {
+    id: 'uk',
+    collection: 'emergencyNumbers',
+    data: {
+      country: 'UK',
+      numbers: [
+        { number: '999', evidence: [] },
+        { number: '112', evidence: [] },
+      ],
+      note: { says: 'Both numbers work the same way.', evidence: [] },
+      access: [
+        { says: 'From a textphone (Minicom).', call: '18000', evidence: [] },
+        { says: 'emergencySMS lets you text 999.', text: 'Text register to 999', evidence: [] },
+        { says: 'The 999 BSL app connects you to an interpreter.', evidence: [] },
+      ],
+      sources: ['https://gov.uk/guidance/999', 'http://example.org/page'],
+      recorded: new Date('2026-12-01T00:00:00Z'),
+    },
+  };
+  test('gives each emergency number and each way in as one call or text link, the words beside it', async () => {
+    const html = await container.renderToString(EmergencyNumbers, { locals: pageLocals(), props: { entry } });
+    expect(html).toMatch(/<a class="contact-action contact-action-emergency" href="tel:999">\s*Call\u00a0999\s*<\/a>/);
+    expect(html).toContain('href="tel:112"');
+    expect(html).toMatch(/href="tel:18000">\s*Call\u00a018000\s*<\/a>/);
+    expect(html).toMatch(/href="sms:999\?body=register">\s*Text register to 999\s*<\/a>/);
+    expect(html).toContain(en['helpNow.accessHeading']);
+    expect(html).toContain('The 999 BSL app connects you to an interpreter.');
+  });
+  test('says where the numbers come from, linking only https sources', async () => {
+    const html = await container.renderToString(EmergencyNumbers, { locals: pageLocals(), props: { entry } });
+    expect(html).toContain(`<summary>${en['helpNow.emergencySources'].replace('{{number}}', '2')}</summary>`);
+    expect(html).toContain('<a href="https://gov.uk/guidance/999">gov.uk</a>');
+    expect(html).not.toContain('href="http://example.org/page"');
   });
 });
 

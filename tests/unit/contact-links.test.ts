@@ -23,10 +23,14 @@ describe('toSmsHref', () => {
     ['Text 988', 'sms:988'],
     ['Text SHOUT to 85258', 'sms:85258?body=SHOUT'],
     ['Text your ZIP code to 435748 (HELP4U)', 'sms:435748'],
+    ['Text 9-8-8', 'sms:988'],
+    ['Text register to 999', 'sms:999?body=register'],
+    ['Text "helpline" to 62640', 'sms:62640?body=helpline'],
   ])('%s → %s', (how, href) => {
     expect(toSmsHref(how)).toBe(href);
   });
   test('returns undefined when there is no number to text', () => {
     expect(toSmsHref('Use the app to message us')).toBeUndefined();
+    expect(toSmsHref('WhatsApp 442-AYUDAME')).toBeUndefined();
   });
 });

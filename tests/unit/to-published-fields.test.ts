@@ -54,4 +54,18 @@ describe('toPublishedFields', () => {
     expect(fields).not.toHaveProperty('approach');
     expect(fields.phones).toEqual(toPublishedFields(entry).phones);
   });
+
+  test("cuts a line's hours to the part our review keeps, only when the research's hours contain it", () => {
+    const doubtful = {
+      ...entry,
+      phone: [{ number: '116 123', label: 'Helpline', hours: '365 days a year (times not confirmed)' }],
+    };
+    const review = { id: 'example-line', because: 'The times are not confirmed.' };
+    expect(
+      toPublishedFields(doubtful, { ...review, shortenHours: { '116 123': '365 days a year' } }).phones[0]?.hours,
+    ).toBe('365 days a year');
+    expect(
+      toPublishedFields(doubtful, { ...review, shortenHours: { '116 123': 'Every day, 9am-5pm' } }).phones[0]?.hours,
+    ).toBe('365 days a year (times not confirmed)');
+  });
 });

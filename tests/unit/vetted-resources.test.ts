@@ -1,7 +1,8 @@
 /**
  * Facts are sacred: every published resource in content/resources must say exactly what the
  * repository's copy of the research (research/resources-vetted.yaml) verified for that same
- * organization, outside its `unverified:` block, less what our review (research/withheld.yaml)
+ * organization, outside its `unverified:` block, or what our reading of the research notes
+ * (research/lines-from-notes.yaml) quotes from them, less what our review (research/withheld.yaml)
  * withholds. No do-not-publish or withheld entry may appear, and a `checkedLive` date must come
  * from a recorded live check (research/live-checks.json, written only by npm run check:external).
  */
@@ -10,12 +11,18 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { listCheckedLines, readLiveChecks } from '../../scripts/lib/check-resources-live';
 import type { ResourceFile } from '../../scripts/lib/write-resource-file';
+import { findEvidenceProblems } from '../../scripts/lib/find-evidence-problems';
+import { findUnconfirmedLines } from '../../scripts/lib/find-unconfirmed-lines';
+import { findWordsNotInQuotes } from '../../scripts/lib/find-words-not-in-quotes';
+import { readLinesFromNotes, type NoteFact } from '../../src/utils/read-lines-from-notes';
+import { readReviewedResources } from '../../src/utils/read-reviewed-resources';
 import { readVettedResources, type VettedEntry } from '../../src/utils/read-vetted-resources';
 import { readWithheldFacts } from '../../src/utils/read-withheld-facts';
 import { toPublishedFields } from '../../src/utils/to-published-fields';
 
 const dir = new URL('../../content/resources/', import.meta.url);
-const vetted = readVettedResources();
+const vetted = readReviewedResources();
+const linesFromNotes = readLinesFromNotes();
 const withheld = readWithheldFacts();
 const liveChecks = readLiveChecks();
 const published = readdirSync(dir)
@@ -33,6 +40,12 @@ function verifiedText(entry: VettedEntry): string {
 
 test('there are published resources to check', () => {
   expect(published.length).toBeGreaterThan(40);
+});
+
+test('both sources are read: the vetted file and the lines from the research notes', () => {
+  expect(readVettedResources().size).toBeGreaterThan(40);
+  expect(linesFromNotes.length).toBeGreaterThanOrEqual(3);
+  for (const line of linesFromNotes) expect(vetted.get(line.id)?.name).toBe(line.name.value);
 });
 
 describe.each(published)('$id', ({ id, data }) => {
@@ -88,4 +101,78 @@ test('every item in research/withheld.yaml names a vetted entry and says why', (
     expect(vetted.has(item.id), `research/withheld.yaml: ${item.id} is not in the research`).toBe(true);
     expect(item.because.length).toBeGreaterThan(20);
   }
+});
+
+test('shortened hours keep only words the research gives for that line', () => {
+  const items = [...withheld.values()].filter((item) => item.shortenHours);
+  expect(items.length).toBeGreaterThan(0);
+  for (const item of items) {
+    for (const [number, kept] of Object.entries(item.shortenHours ?? {})) {
+      const hours = vetted.get(item.id)?.phone?.find((phone) => phone.number === number)?.hours;
+      expect(hours, `${item.id} has no line ${number} with hours in the research`).toBeDefined();
+      expect(hours).toContain(kept);
+      expect(kept.length).toBeLessThan(hours?.length ?? 0);
+    }
+  }
+});
+
+/** A research file's text by name (research/<file>). */
+const readResearch = (file: string) => readFileSync(new URL(`../../research/${file}`, import.meta.url), 'utf8');
+
+describe.each(linesFromNotes)('research/lines-from-notes.yaml: $id', (line) => {
+  const facts: [string, NoteFact][] = [
+    ['name', line.name],
+    ...(line.website ? [['website', line.website] as [string, NoteFact]] : []),
+    ...(line.phones ?? []).flatMap((phone, index): [string, NoteFact][] => [
+      [`phones[${index}].number`, phone.number],
+      [`phones[${index}].label`, phone.label],
+      ...(phone.hours ? [[`phones[${index}].hours`, phone.hours] as [string, NoteFact]] : []),
+    ]),
+    ...(line.texts ?? []).flatMap((text, index): [string, NoteFact][] => [
+      [`texts[${index}].how`, text.how],
+      [`texts[${index}].label`, text.label],
+    ]),
+    ...(line.serves ? [['serves', line.serves] as [string, NoteFact]] : []),
+  ];
+
+  test('every quotation is in its research file, graded A or B as the file allows', () => {
+    const all = [...facts.map(([, fact]) => fact), ...(line.languages ? [line.languages] : [])];
+    for (const fact of all) {
+      expect(fact.evidence.length).toBeGreaterThan(0);
+      expect(findEvidenceProblems(fact.evidence, readResearch)).toEqual([]);
+    }
+  });
+
+  test('every published word and number is in its quotations', () => {
+    for (const [field, fact] of facts) {
+      if (field === 'serves') continue; // our vocabulary's word for what the quotes say
+      const quotes = fact.evidence.map((evidence) => evidence.quote);
+      expect(findWordsNotInQuotes(fact.value, quotes), `${line.id}.${field}`).toEqual([]);
+      if (field.endsWith('.number')) expect(findUnconfirmedLines([fact.value], quotes)).toEqual([]);
+      if (field === 'website') expect(quotes.some((quote) => quote.includes(fact.value))).toBe(true);
+    }
+    const languages = line.languages;
+    if (languages) {
+      for (const language of languages.value) {
+        expect(
+          findWordsNotInQuotes(
+            language,
+            languages.evidence.map((evidence) => evidence.quote),
+          ),
+        ).toEqual([]);
+      }
+    }
+  });
+
+  test('every source address is in the research file it names', () => {
+    expect(line.sources.length).toBeGreaterThan(0);
+    for (const source of line.sources) expect(readResearch(source.file)).toContain(source.url);
+  });
+});
+
+test('findWordsNotInQuotes fails a value that adds a word or changes a digit', () => {
+  const quote = '9-8-8, a suicide crisis helpline, is available to call or text, 24 hours a day.';
+  expect(findWordsNotInQuotes('Call or text 9-8-8', [quote])).toEqual([]);
+  expect(findWordsNotInQuotes('Call 9-8-8, free, 24/7', [quote])).toEqual(['free', '7']);
+  expect(findWordsNotInQuotes('Call 9-8-5', [quote])).toEqual(['5']);
 });
