@@ -77,6 +77,7 @@ nextReview: '2027-11-27'
 published: '2026-11-27'
 topics: [basics]
 audiences: [reader]
+stage: start-here
 keyPoints:
   - 'This article exists only for the build benchmark.'
   - 'Its words are filler chosen to resemble plain prose.'

@@ -24,6 +24,7 @@ import {
   learnTopics,
   meetingStructures,
   needTopics,
+  readingStages,
   regions,
   resourceKinds,
   servesOptions,
@@ -79,6 +80,8 @@ const articles = defineCollection({
     topics: z.array(z.enum(learnTopics)).min(1, 'Give the article at least one topic.'),
     /** Who the article is for. */
     audiences: z.array(z.enum(audiences)).min(1, 'Name at least one audience.'),
+    /** The part of the reading path the Learn page lists the article under. */
+    stage: z.enum(readingStages),
     /** Position in the core reading path (1 = first); leave out for articles outside it. */
     order: z.number().int().positive().optional(),
     /** Two to five short sentences shown as "Key points" at the top. */

@@ -4,7 +4,7 @@
  * (src/translations/), typed against these ids.
  */
 
-/** Learning topics: what an article is about. Each gets a page at /learn/topics/<id>/. */
+/** Learning topics: what an article is about (search filters and related reading). */
 export const learnTopics = [
   'basics',
   'peer-and-professional',
@@ -17,6 +17,13 @@ export const learnTopics = [
   'organizing',
 ] as const;
 export type LearnTopic = (typeof learnTopics)[number];
+
+/**
+ * The parts of the reading path, in order: the headings the Learn page groups articles under.
+ * Each article names its part (`stage`); along the path (`order`) the parts never go back.
+ */
+export const readingStages = ['start-here', 'how-groups-work', 'how-groups-help', 'taking-part'] as const;
+export type ReadingStage = (typeof readingStages)[number];
 
 /**
  * What a person is living with: used by resources and group types. The ids follow the

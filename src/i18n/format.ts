@@ -10,7 +10,7 @@ import { VALUE_CLOSE, VALUE_OPEN } from './pseudo-localize';
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 const collators = new Map<Locale, Intl.Collator>();
 
-/** A stored date (UTC midnight) as "27 November 2026" in English. */
+/** A stored date (UTC midnight) as "November 27, 2026" in English. */
 export function formatDate(date: Date, locale: Locale): string {
   let format = dateFormats.get(locale);
   if (!format) {

@@ -11,9 +11,9 @@ export interface LocaleSettings {
   /** Path prefix of this edition: '' for the default language at the site root, 'es' for /es/. */
   prefix: string;
   /**
-   * The locale Intl formats dates with. The English edition writes dates day first
-   * ("27 November 2026"), the way GOV.UK and NHS.UK do, which no reader in the US, UK or Ireland
-   * misreads; Intl orders day and month by locale, so that needs en-GB.
+   * The locale Intl formats dates with. The English edition is written in US English, so it
+   * writes dates the US way ("November 27, 2026"): the month spelled out, so no reader in the UK
+   * or Ireland takes it for day-first either.
    */
   dateLocale: string;
   /** Open Graph's og:locale (language_TERRITORY). */
@@ -23,7 +23,7 @@ export interface LocaleSettings {
 }
 
 export const locales = {
-  en: { lang: 'en', prefix: '', dateLocale: 'en-GB', ogLocale: 'en_GB', catalogue: en },
+  en: { lang: 'en', prefix: '', dateLocale: 'en-US', ogLocale: 'en_US', catalogue: en },
 } as const satisfies Record<string, LocaleSettings>;
 
 export type Locale = keyof typeof locales;

@@ -21,7 +21,6 @@ export const routes = {
   helpNow: (locale: Locale) => localize(locale, '/help-now/'),
   learn: (locale: Locale) => localize(locale, '/learn/'),
   article: (locale: Locale, id: string) => localize(locale, `/learn/${id}/`),
-  learnTopic: (locale: Locale, topic: string) => localize(locale, `/learn/topics/${topic}/`),
   groups: (locale: Locale) => localize(locale, '/groups/'),
   groupType: (locale: Locale, id: string) => localize(locale, `/groups/${id}/`),
   quiz: (locale: Locale) => localize(locale, '/find-your-fit/'),

@@ -19,7 +19,8 @@ export interface ReferenceDetails {
 /**
  * Formats a reference from its verified fields only, in a plain author–date style, with the
  * page's `t` and locale (Astro.locals): each part's words and punctuation are a catalogue message.
- * Missing fields are left out, never guessed; a record with only an author and year says so.
+ * Missing fields are left out, never guessed: a record known only by author and year reads
+ * "Silverman (1992)." (the references page says how far each work was checked).
  */
 export function formatReference(work: ReferenceDetails, t: Translate, locale: Locale): string {
   const { year } = work;
@@ -48,7 +49,6 @@ export function formatReference(work: ReferenceDetails, t: Translate, locale: Lo
   }
   if (work.publisher) parts.push(t('reference.publisher', { publisher: work.publisher }));
   if (work.doi) parts.push(t('reference.doi', { doi: work.doi }));
-  if (!work.container && !work.publisher && !work.doi) parts.push(t('reference.detailsAsCited'));
   // A title that ends in a full stop would otherwise get a second one.
   return parts.join(' ').replace(/\.\./g, '.');
 }

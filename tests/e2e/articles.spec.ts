@@ -44,9 +44,136 @@ test('the contents list and the reading path move through the article and the pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Experiential knowledge');
 });
 
-test('a topic page lists its articles', async ({ page }) => {
+test('the Learn page groups the articles by part of the reading path, in reading order', async ({ page }) => {
   await page.goto('/learn/');
-  await page.getByRole('link', { name: 'The basics' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The basics');
-  await expect(page.getByRole('link', { name: 'What is a self-help group?' })).toBeVisible();
+  const parts = page.getByRole('heading', { level: 2 });
+  await expect(parts).toHaveText(['Start here', 'How groups work', 'How groups can help', 'Taking part']);
+  const start = page.getByRole('region', { name: 'Start here' });
+  await expect(start.getByRole('heading', { level: 3 }).first()).toHaveText('What is a self-help group?');
+  // The cards, read top to bottom, follow the reading path: each one's "Next" is the card after it.
+  const titles = await page.getByRole('heading', { level: 3 }).allTextContents();
+  expect(titles.length).toBeGreaterThan(3);
+  await page.getByRole('link', { name: titles[0] ?? '' }).click();
+  for (const title of titles.slice(1)) {
+    await page.getByRole('navigation', { name: 'Reading path' }).getByRole('link', { name: /Next/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  }
+});
+
+/** The tallest the header may be on a phone (issue 14's budget for the site header). */
+const HEADER_BUDGET = 72;
+
+for (const width of [375, 320]) {
+  test(`at ${width} × 740 every article opens with its title, summary and a closed contents list`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width, height: 740 } });
+    const page = await context.newPage();
+    await page.goto('/learn/');
+    const hrefs = await page
+      .locator('main .card h3 a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(3);
+    for (const href of hrefs) {
+      await page.goto(href);
+      const header = await page.locator('header').first().boundingBox();
+      const headerBottom = header ? header.y + header.height : 0;
+      const h1 = await page.getByRole('heading', { level: 1 }).boundingBox();
+      const summary = await page.locator('main .lead').boundingBox();
+      const contents = page.getByRole('navigation', { name: 'On this page' });
+      const toggle = contents.locator('summary');
+      const control = await toggle.boundingBox();
+      if (!h1 || !summary || !control) throw new Error(`${href}: no title, summary or contents control`);
+      // Measured from the header's bottom, so the article's own part is checked whatever the header does;
+      // with the header within its budget, the bottom edge is inside 740 px.
+      expect(h1.y - headerBottom, `${href}: title offset`).toBeLessThanOrEqual(200);
+      const firstScreen = 740 - HEADER_BUDGET;
+      expect(summary.y + summary.height - headerBottom, `${href}: summary`).toBeLessThanOrEqual(firstScreen);
+      expect(control.y + control.height - headerBottom, `${href}: contents control`).toBeLessThanOrEqual(firstScreen);
+      expect(control.height, `${href}: contents control target`).toBeGreaterThanOrEqual(44);
+      // Collapsed: no link of the list is rendered until the reader opens it.
+      await expect(contents.locator('details')).not.toHaveAttribute('open');
+      await expect(contents.getByRole('link')).toHaveCount(0);
+      await expect(toggle).toHaveText('On this page');
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${href}: sideways scroll`,
+      ).toBeLessThanOrEqual(width);
+    }
+    await context.close();
+  });
+}
+
+for (const width of [375, 320]) {
+  test(`at ${width} × 740 every kind of group opens with its title and summary, and no search keywords`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width, height: 740 } });
+    const page = await context.newPage();
+    await page.goto('/groups/');
+    const hrefs = [
+      ...new Set(
+        await page
+          .locator('main a[href^="/groups/"]')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')),
+      ),
+    ].filter((href) => href !== '/groups/');
+    expect(hrefs.length).toBeGreaterThan(5);
+    for (const href of hrefs) {
+      await page.goto(href);
+      const header = await page.locator('header').first().boundingBox();
+      const headerBottom = header ? header.y + header.height : 0;
+      const h1 = await page.getByRole('heading', { level: 1 }).boundingBox();
+      const summary = await page.locator('main .lead').boundingBox();
+      if (!h1 || !summary) throw new Error(`${href}: no title or summary`);
+      expect(h1.y - headerBottom, `${href}: title offset`).toBeLessThanOrEqual(200);
+      expect(summary.y + summary.height - headerBottom, `${href}: summary`).toBeLessThanOrEqual(740 - HEADER_BUDGET);
+      await expect(page.getByText(/Also searched for as/)).toHaveCount(0);
+      await expect(page.getByRole('heading', { name: /How researchers classify/ })).toHaveCount(0);
+    }
+    await context.close();
+  });
+}
+
+test('on a phone the contents list opens and closes by keyboard, and its links lead to the sections', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 740 } });
+  const page = await context.newPage();
+  await page.goto('/learn/what-is-a-self-help-group/');
+  const contents = page.getByRole('navigation', { name: 'On this page' });
+  const toggle = contents.locator('summary');
+  const firstLink = contents.getByRole('link').first();
+  await page.getByRole('heading', { level: 1 }).click();
+  for (
+    let presses = 0;
+    presses < 40 && !(await toggle.evaluate((node) => node === document.activeElement));
+    presses += 1
+  )
+    await page.keyboard.press('Tab');
+  await expect(toggle).toBeFocused();
+  await expect(firstLink).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(firstLink).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(firstLink).toBeFocused();
+  const target = (await firstLink.getAttribute('href')) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(page.locator(target)).toBeInViewport();
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  await expect(firstLink).toBeHidden();
+  await context.close();
+});
+
+test('on a wide screen the contents are an open list beside the text', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/learn/what-is-a-self-help-group/');
+  const contents = page.getByRole('navigation', { name: 'On this page' });
+  await expect(contents.getByRole('link').first()).toBeVisible();
+  const box = await contents.boundingBox();
+  const title = await page.getByRole('heading', { level: 1 }).boundingBox();
+  expect((box?.x ?? 0) > (title?.x ?? 0) + 400).toBe(true);
+  // One list per width: the collapsed copy is not in the accessibility tree.
+  await expect(contents.getByRole('link', { name: 'Many names, one idea' })).toHaveCount(1);
 });

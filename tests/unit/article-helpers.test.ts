@@ -5,7 +5,9 @@ import { estimateReadingMinutes } from '../../src/utils/estimate-reading-minutes
 import { findReadingPathNeighbours } from '../../src/utils/find-reading-path-neighbours';
 import { findRelatedArticles } from '../../src/utils/find-related-articles';
 import { compareReadingOrder, listReadingPath, sortArticles } from '../../src/utils/sort-articles';
-import { learnTopics } from '../../src/config/taxonomy';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readingStages, type ReadingStage } from '../../src/config/taxonomy';
+import { groupArticlesByStage } from '../../src/utils/group-articles-by-stage';
 import { defaultLocale } from '../../src/i18n/locales';
 import en from '../../src/translations/en';
 
@@ -172,10 +174,54 @@ describe('collectCitingPages', () => {
   });
 });
 
-describe('topic pages', () => {
-  test("in English, a topic's name inside a sentence is its label in lower case (the page descriptions read as before)", () => {
-    for (const topic of learnTopics) {
-      expect(en[`learnTopicInSentence.${topic}`]).toBe(en[`learnTopic.${topic}`].toLowerCase());
+describe('groupArticlesByStage (the Learn page)', () => {
+  const staged = (id: string, stage: ReadingStage, order?: number) => ({
+    id,
+    data: { title: id.toUpperCase(), stage, ...(order === undefined ? {} : { order }) },
+  });
+
+  test('lists the parts of the path in their order, each with its articles in reading order, and skips empty parts', () => {
+    const sections = groupArticlesByStage(
+      [
+        staged('d', 'taking-part', 9),
+        staged('b', 'start-here', 2),
+        staged('c', 'start-here'),
+        staged('a', 'start-here', 1),
+      ],
+      locale,
+    );
+    expect(sections.map(({ stage, articles }) => [stage, ids(articles)])).toEqual([
+      ['start-here', ['a', 'b', 'c']],
+      ['taking-part', ['d']],
+    ]);
+  });
+
+  test('every stage has a heading and a line of introduction in the catalogue', () => {
+    for (const stage of readingStages) {
+      expect(en[`learnStage.${stage}`]).toMatch(/\w/);
+      expect(en[`learnStageIntro.${stage}`]).toMatch(/\w{3,}.*\.$/);
     }
+  });
+
+  test('along the real reading path the parts never go back, so the Learn page reads in path order', () => {
+    const dir = new URL('../../content/articles/', import.meta.url);
+    const articles = readdirSync(dir)
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => {
+        const text = readFileSync(new URL(name, dir), 'utf8');
+        const field = (key: string) => new RegExp(`^${key}: '?([^'\n]+)'?$`, 'm').exec(text)?.[1];
+        const order = field('order');
+        return staged(name, field('stage') as ReadingStage, order === undefined ? undefined : Number(order));
+      });
+    expect(articles.length).toBeGreaterThan(3);
+    const stagesAlongPath = listReadingPath(articles, locale).map((article) =>
+      readingStages.indexOf(article.data.stage),
+    );
+    expect(stagesAlongPath).not.toContain(-1);
+    expect(stagesAlongPath).toEqual([...stagesAlongPath].sort((a, b) => a - b));
+    // The Learn page, section by section, lists exactly the reading order.
+    expect(groupArticlesByStage(articles, locale).flatMap((section) => ids(section.articles))).toEqual(
+      ids(sortArticles(articles, locale)),
+    );
   });
 });

@@ -128,7 +128,7 @@ describe('ResourceProvenance', () => {
   };
   test('says the details were recorded from saved pages, and that no live check was made', async () => {
     const html = await container.renderToString(ResourceProvenance, { locals: pageLocals(), props: { data } });
-    expect(html).toContain(t('directory.provenanceRecorded', { date: '27 November 2026' }));
+    expect(html).toContain(t('directory.provenanceRecorded', { date: 'November 27, 2026' }));
     expect(html).toContain(t('directory.provenanceNotCheckedLive'));
     expect(html).not.toMatch(/last checked/i);
     expect(html).not.toContain('<details');
@@ -138,7 +138,7 @@ describe('ResourceProvenance', () => {
       locals: pageLocals(),
       props: { data: { ...data, checkedLive: new Date('2027-01-05T00:00:00Z') }, listSources: true },
     });
-    expect(html).toContain(t('directory.provenanceCheckedLive', { date: '5 January 2027' }));
+    expect(html).toContain(t('directory.provenanceCheckedLive', { date: 'January 5, 2027' }));
     expect(html).not.toContain(t('directory.provenanceNotCheckedLive'));
     expect(html).toContain(`<summary>${t('directory.provenanceSources', { number: 2 })}</summary>`);
     expect(html).toContain('<a href="https://www.samaritans.org/how-we-can-help/">samaritans.org</a>');
@@ -156,9 +156,11 @@ describe('ReviewDates', () => {
     // The catalogue's sentence, with the date as a <time> where its placeholder is.
     const withTime = (key: 'reviewDates.lastReviewed' | 'reviewDates.nextReviewDue', time: string) =>
       en[key].replace('{{date}}', time);
-    expect(html).toContain(withTime('reviewDates.lastReviewed', '<time datetime="2026-11-27">27 November 2026</time>'));
     expect(html).toContain(
-      withTime('reviewDates.nextReviewDue', '<time datetime="2027-11-27">27 November 2027</time>'),
+      withTime('reviewDates.lastReviewed', '<time datetime="2026-11-27">November 27, 2026</time>'),
+    );
+    expect(html).toContain(
+      withTime('reviewDates.nextReviewDue', '<time datetime="2027-11-27">November 27, 2027</time>'),
     );
   });
 });

@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { createTranslator } from '../../src/i18n/create-translator';
 import { defaultLocale } from '../../src/i18n/locales';
-import en from '../../src/translations/en';
 import { formatReference, type ReferenceDetails } from '../../src/utils/format-reference';
 
 const t = createTranslator(defaultLocale);
 const format = (work: ReferenceDetails) => formatReference(work, t, 'en');
-const detailsAsCited = en['reference.detailsAsCited'];
 
 describe('formatReference', () => {
   test('formats a fully verified journal article', () => {
@@ -22,9 +20,9 @@ describe('formatReference', () => {
       }),
     ).toBe("Riessman, Frank (1965). The 'helper' therapy principle. Social Work 10(2): 27–32.");
   });
-  test('says "details as cited" instead of guessing a missing title', () => {
+  test('gives just the author and year when nothing else is known, with no note to the reader', () => {
     expect(format({ citeAs: 'Mullan 1992', authors: ['Mullan'], year: 1992, status: 'author-year-only' })).toBe(
-      `Mullan (1992). ${detailsAsCited}`,
+      'Mullan (1992).',
     );
   });
   test('handles an unsigned item with a title only', () => {
@@ -36,7 +34,7 @@ describe('formatReference', () => {
         title: 'Sharing Solutions',
         status: 'title-year-only',
       }),
-    ).toBe(`“Sharing Solutions” (1992). ${detailsAsCited}`);
+    ).toBe('“Sharing Solutions” (1992).');
   });
   test('adds the DOI when verified', () => {
     expect(
@@ -50,9 +48,9 @@ describe('formatReference', () => {
       }),
     ).toBe('X, Y (1990). T. doi:10.1/abc');
   });
-  test('says "details as cited" when only a title is verified', () => {
+  test('ends at the title when only a title is verified, never guessing the rest', () => {
     expect(format({ citeAs: 'X 1990', authors: ['X, Y'], year: 1990, title: 'T', status: 'likely' })).toBe(
-      `X, Y (1990). T. ${detailsAsCited}`,
+      'X, Y (1990). T.',
     );
   });
   test('says "no date" for an undated web page, never a guessed year', () => {
