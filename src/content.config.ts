@@ -205,6 +205,8 @@ const references = defineCollection({
     locator: z.string().trim().min(1).optional(),
     /** Publisher and place for books, when verified. */
     publisher: z.string().trim().min(2).optional(),
+    /** The web page's address, for a work read online, exactly as the research file gives it. */
+    url: z.url({ error: 'Write the web address in full, starting https:// or http://.' }).optional(),
     /** DOI without the https://doi.org/ prefix, when verified. */
     doi: z
       .string()

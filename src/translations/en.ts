@@ -573,6 +573,8 @@ export default {
   'references.checked': 'Checked: {{status}}',
   'references.citedOnLabel': 'Cited on:',
   'references.citedOnGlossary': 'Glossary: {{term}}',
+  // A link to a work read online; {{host}} is the site's address without www.
+  'references.readOnline': 'Read it on {{host}}',
   // The organizers' page.
   'organize.title': 'Start or run a self-help group',
   'organize.description':
