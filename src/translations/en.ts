@@ -341,6 +341,9 @@ export default {
   // ── layout-and-articles ──
   'breadcrumbs.label': 'Breadcrumb',
   'breadcrumbs.home': 'Home',
+  // The header on every page: a calm link to crisis lines, and the control that opens the menu on small screens.
+  'header.helpNow': 'Help now',
+  'header.menu': 'Menu',
   'theme.darkToggle': 'Dark theme',
   'footer.helpNowLink': 'Need help now?',
   'footer.helpNowText': 'Crisis lines and helplines you can call or text.',
