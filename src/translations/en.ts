@@ -280,6 +280,8 @@ export default {
   'home.organizeTitle': 'Start or run a group',
   'home.organizeDescription':
     'For people who start or run a group: where groups meet, clearinghouses that help, and resources to share.',
+  // Under the doors (FirstMeetingPointer.astro); {{title}} is the title of "Your first meeting: what to expect".
+  'home.firstMeeting': 'Thinking of going to a group for the first time? Read <link0>{{title}}</link0>.',
   // A glossary word inside an article (Term.astro): the button shows its definition in place.
   'term.glossaryLink': 'More in the glossary',
   'term.close': 'Close',
@@ -333,6 +335,8 @@ export default {
   'quiz.relatedReading': 'Related reading',
   'quiz.tipTitle': '<strong>Tip:</strong> Try more than one',
   'quiz.tipText': 'It is normal to try more than one group, or a few meetings, before you find one that feels right.',
+  // Under the suggestions (FirstMeetingPointer.astro); {{title}} is the title of "Your first meeting: what to expect".
+  'quiz.firstMeeting': 'Not sure what happens at a first meeting? Read <link0>{{title}}</link0>.',
   'quiz.startAgain': 'Start again',
   'quiz.printResults': 'Print my results',
   'quiz.privacyNote':

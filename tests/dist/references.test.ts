@@ -1,4 +1,4 @@
-/** Every reference is cited somewhere, and every article's numbered citations have their notes. */
+/** Every reference is cited somewhere, and every article's and group page's numbered citations have their notes. */
 import { describe, expect, test } from 'vitest';
 import { listPages, readDist } from '../support/read-dist';
 
@@ -13,7 +13,8 @@ test.each(items.map((match) => [match[1] ?? '', match[2] ?? '']))('%s is cited o
   expect(body).toContain('data-cited-on');
 });
 
-describe.each(listPages().filter((file) => /^learn\/(?!topics\/)[^/]+\/index\.html$/.test(file)))('%s', (file) => {
+// Articles and the kind-of-group pages, which number their citations too ("What the research says", issue 15).
+describe.each(listPages().filter((file) => /^(?:learn\/(?!topics\/)|groups\/)[^/]+\/index\.html$/.test(file)))('%s', (file) => {
   const html = readDist(file);
   test('every numbered citation has a note, and every note is cited', () => {
     const cited = new Set([...html.matchAll(/href="#note-(\d+)"/g)].map((match) => match[1]));

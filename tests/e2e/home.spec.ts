@@ -53,6 +53,28 @@ test('every task has its door, and each door goes where it says', async ({ page 
   await expect(main.getByRole('link', { name: en['home.quizTitle'] })).toHaveAttribute('href', '/find-your-fit/');
 });
 
+// The article's own title, so a renamed article changes the link and this test together.
+const FIRST_MEETING =
+  /^title: '(.+)'$/m.exec(readFileSync('content/articles/your-first-meeting.mdx', 'utf8'))?.[1] ?? '';
+
+test('under the doors, a line leads to what happens at a first meeting (issue 15)', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 740 });
+  await page.goto('/');
+  const main = page.getByRole('main');
+  const link = main.getByRole('link', { name: FIRST_MEETING, exact: true });
+  await expect(link).toHaveAttribute('href', '/learn/your-first-meeting/');
+  // After the last door, so the first screen stays as the tests above measure it.
+  const lastDoor = (await main.locator('.home-door').last().boundingBox()) ?? { y: Infinity, height: 0 };
+  const box = (await link.boundingBox()) ?? { y: 0, height: 0 };
+  expect(box.y).toBeGreaterThan(lastDoor.y + lastDoor.height);
+  // Each line of the link, where it wraps, is a 44px-high target (WCAG 2.5.5).
+  const lineHeights = await link.evaluate((element) => [...element.getClientRects()].map((rect) => rect.height));
+  expect(Math.min(...lineHeights)).toBeGreaterThanOrEqual(44);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(FIRST_MEETING);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the home search box is a plain form that lands on /search/?q=…', async ({ page }) => {

@@ -1,10 +1,15 @@
 /** "Find your fit": by keyboard, with errors, Back, sharing, tampering, privacy, axe and no JavaScript. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { formatMessage } from '../../src/i18n/format-message';
 import { splitRichText } from '../../src/i18n/split-rich-text';
 import en from '../../src/translations/en';
 import { readQuizOptionLabels, readQuizPrompts, readQuizQuestions } from '../support/read-quiz';
+
+/** The first-meeting article's own title, which the results link to. */
+const FIRST_MEETING =
+  /^title: '(.+)'$/m.exec(readFileSync('content/articles/your-first-meeting.mdx', 'utf8'))?.[1] ?? '';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const PROMPTS = readQuizPrompts();
@@ -66,6 +71,10 @@ test('a person completes the quiz by keyboard alone and gets three explained sug
   await expect(cards).toHaveCount(3);
   for (const card of await cards.all()) await expect(card.locator('[data-reasons] li').first()).toBeVisible();
   await expect(page.getByText(en['quiz.tipText'])).toBeVisible();
+  // Under the suggestions, the article for someone about to go (issue 15), by its own title.
+  const firstMeeting = page.getByRole('main').getByRole('link', { name: FIRST_MEETING, exact: true });
+  await expect(firstMeeting).toBeVisible();
+  await expect(firstMeeting).toHaveAttribute('href', '/learn/your-first-meeting/');
   // The pointer to /help-now/ (HelpNowPointer.astro) is not part of the quiz's catalogue block.
   await expect(page.getByRole('link', { name: 'crisis lines you can call or text now' })).toBeVisible();
 });
