@@ -371,10 +371,12 @@ export default {
     'taking-part': 'Taking part',
   } as const satisfies Record<ReadingStage, string>),
   ...prefixKeys('learnStageIntro', {
-    'start-here': 'What self-help groups are, how many people have taken part in them, and what research says about whether they help.',
+    'start-here':
+      'What self-help groups are, how many people have taken part in them, and what research says about whether they help.',
     'how-groups-work': 'Who leads a group, and the kind of knowledge members bring to it.',
     'how-groups-help': 'Gaining control over a problem, facing shame and stigma, and coping with loss and change.',
-    'taking-part': 'How groups meet, how to find one that fits you, what to expect at a first meeting, and support after a partner dies.',
+    'taking-part':
+      'How groups meet, how to find one that fits you, what to expect at a first meeting, and support after a partner dies.',
   } as const satisfies Record<ReadingStage, string>),
   'article.readingTime_one': '{{count}} minute read',
   'article.readingTime_other': '{{count}} minute read',
