@@ -14,9 +14,12 @@ import { coalesceRuns } from '../../utils/coalesce-runs';
 /**
  * How long typing must pause before a search runs. Short, because the time counts against the
  * 300 ms from last keystroke to results (issue #6); long enough that a fast typist's every
- * keystroke does not fetch result fragments.
+ * keystroke does not fetch result fragments. At 80 ms, a typist at 80 ms a key searched "peer"
+ * halfway through "peer support" and fetched both queries' fragments: 152.6–155.6 KB, over the
+ * 150 KB first-query budget once issue 15's articles were indexed. At 120 ms: 146.6–148.2 KB,
+ * 143–247 ms from last keystroke to results (Chromium, 2 cores, seven runs).
  */
-const SETTLE_MS = 80;
+const SETTLE_MS = 120;
 
 /** A part of the markup SearchDialog.astro renders, or an error naming the missing part. */
 function part<T extends Element>(root: Element, selector: string, kind: abstract new () => T): T {
