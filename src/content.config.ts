@@ -229,6 +229,11 @@ const quiz = defineCollection({
       prompt: z.string().trim().min(10).max(120),
       /** A short hint under the question. */
       hint: z.string().trim().min(10).max(200).optional(),
+      /**
+       * Marks the question that asks what brings the person here: only the kinds of group its answer
+       * gives a positive weight are suggested, and its answers name the `topics` of the situation.
+       */
+      situation: z.boolean().default(false),
       /** The answers a person can choose from. */
       options: z
         .array(
@@ -237,6 +242,8 @@ const quiz = defineCollection({
             id: z.string().regex(/^[a-z0-9-]+$/, 'Option ids use lowercase letters, digits and hyphens.'),
             /** The answer as the person reads it. */
             label: z.string().trim().min(2).max(80),
+            /** For the situation question: the answer in a few words, addressed to the reader, for its page's title. */
+            short: z.string().trim().min(3).max(32).optional(),
             /** Why this answer moves the suggestions, shown in "why this fits". */
             reason: z
               .string({ error: 'Every option needs a short reason: why this answer moves the suggestions.' })
@@ -245,12 +252,18 @@ const quiz = defineCollection({
               .max(200),
             /** The ways of meeting this answer asks for: results then list first the organizations that offer them. */
             meets: z.array(z.enum(formats)).default([]),
+            /** For the situation question: what the situation is about; results offer organizations on these topics. */
+            topics: z.array(z.enum(needTopics)).default([]),
+            /** Approaches this answer would rather avoid: results do not offer organizations that have them. */
+            avoids: z.array(z.enum(approaches)).default([]),
             /** How much this answer counts towards each kind of group (-3 to 3). */
             weights: z
               .array(
                 z.object({
                   /** The kind of group. */ groupType: checkedReference('groupTypes'),
                   /** How strongly. */ weight: z.number().int().min(-3).max(3),
+                  /** Why this kind fits this answer, shown under this kind instead of the option's reason. */
+                  reason: z.string().trim().min(10).max(200).optional(),
                 }),
               )
               .default([]),
@@ -263,7 +276,20 @@ const quiz = defineCollection({
     .refine((question) => new Set(question.options.map((option) => option.id)).size === question.options.length, {
       error: 'Each option id must be unique within its question.',
       path: ['options'],
-    }),
+    })
+    .refine(
+      (question) =>
+        !question.situation ||
+        question.options.every(
+          (option) =>
+            option.topics.length > 0 && option.short !== undefined && option.weights.some(({ weight }) => weight > 0),
+        ),
+      {
+        error:
+          'Each answer to the situation question needs `topics`, a `short` name and at least one kind of group with a positive weight: those are the kinds it suggests.',
+        path: ['options'],
+      },
+    ),
 });
 
 const toolkit = defineCollection({

@@ -24,6 +24,8 @@ export const routes = {
   groups: (locale: Locale) => localize(locale, '/groups/'),
   groupType: (locale: Locale, id: string) => localize(locale, `/groups/${id}/`),
   quiz: (locale: Locale) => localize(locale, '/find-your-fit/'),
+  /** The kinds of group that fit one answer to the quiz's situation question, as a plain page. */
+  quizSituation: (locale: Locale, optionId: string) => localize(locale, `/find-your-fit/${optionId}/`),
   organize: (locale: Locale) => localize(locale, '/organize/'),
   toolkitPage: (locale: Locale, id: string) => localize(locale, `/organize/${id}/`),
   resources: (locale: Locale, hash?: string) => withHash(localize(locale, '/resources/'), hash),

@@ -296,8 +296,10 @@ export default {
     'Answer {{count}} short question to see which kinds of group might suit you, and why. This is a guide, not a diagnosis. Your answers stay on your device.',
   'quiz.lead_other':
     'Answer {{count}} short questions to see which kinds of group might suit you, and why. This is a guide, not a diagnosis. Your answers stay on your device.',
-  'quiz.noScriptTitle': 'This quiz needs JavaScript, which is off or still loading.',
-  'quiz.noScriptAlternative': 'You can <link0>compare the kinds of group side by side</link0> instead.',
+  'quiz.noScriptTitle': 'The questions need JavaScript, which is off or still loading.',
+  // Above the links to each situation's plain page (SituationLinks.astro); also what a shared results link shows without a script.
+  'quiz.noScriptAlternative':
+    'You can still see the kinds of group that fit what brings you here, and organizations to contact. What brings you here?',
   // Shown when the link's #answers=… part is damaged or from an older quiz.
   'quiz.invalidLinkNotice': 'We could not read the answers in this link, so the quiz has started again.',
   'quiz.errorSummaryTitle': 'There is a problem',
@@ -313,6 +315,22 @@ export default {
   'quiz.seeSuggestions': 'See suggestions',
   'quiz.resultsHeading': 'Kinds of group that might suit you',
   'quiz.resultsIntro': 'These suggestions come from your answers. They are a starting point, not advice.',
+  // How well a suggestion fits, in words, never a percentage (src/quiz/types.ts FitStrength).
+  'quiz.strength.close': 'A close fit',
+  'quiz.strength.also': 'Also worth a look',
+  // {{count}} is how many kinds of group fit what brings the person here and are not ruled out by another answer.
+  'quiz.fitSummary_one': 'One kind of group fits your answers.',
+  'quiz.fitSummary_other': '{{count}} kinds of group fit your answers.',
+  // When more fit than are shown; {{shown}} is how many are shown.
+  'quiz.fitSummaryMore_one': 'One kind of group fits your answers.',
+  'quiz.fitSummaryMore_other': '{{count}} kinds of group fit your answers. These {{shown}} fit them best.',
+  // Under the suggestions: the plain page of the person's situation; {{situation}} is their answer.
+  'quiz.situationLink': 'See <link0>all the kinds of group for “{{situation}}”</link0>.',
+  // GOV.UK's "check your answers": each question, the answer, and a Change button.
+  'quiz.answersHeading': 'Your answers',
+  'quiz.change': 'Change',
+  // Read out after "Change", hidden on screen; {{question}} is the question.
+  'quiz.changeWhat': 'your answer to: {{question}}',
   'quiz.whyThisFits': 'Why this might fit',
   'quiz.whatToExpect': 'What to expect',
   // {{leadership}} is a leadership.* label; {{approach}} one of quiz.approachInSentence.*; {{formats}} a
@@ -341,6 +359,16 @@ export default {
   'quiz.printResults': 'Print my results',
   'quiz.privacyNote':
     "Your answers are kept only in this page's address (after the #), so you can bookmark or share it. They are never sent to us or anyone else.",
+  // The plain page of one answer to "What brings you here?" (src/pages/find-your-fit/[situation].astro).
+  // {{situation}} is the answer in a few words (its `short` in content/quiz).
+  'quizSituation.title': '{{situation}}: kinds of group that fit',
+  'quizSituation.description':
+    'The kinds of self-help group that fit this, why, and organizations you can contact. A guide, not advice.',
+  'quizSituation.lead_one':
+    'One kind of group fits this. The quiz can say more about how well it suits you: <link0>answer its questions</link0>.',
+  'quizSituation.lead_other':
+    '{{count}} kinds of group fit this, the closest first. To put them in order for you, <link0>answer the quiz</link0>.',
+  'quizSituation.otherSituations': 'Something else brings you here?',
 
   // ── layout-and-articles ──
   'breadcrumbs.label': 'Breadcrumb',

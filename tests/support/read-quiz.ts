@@ -12,11 +12,14 @@ export function readQuizQuestions(): QuizQuestion[] {
     .map((name) => {
       const data = parse(readFileSync(new URL(name, dir), 'utf8')) as {
         order: number;
+        situation?: boolean;
         options: {
           id: string;
           reason: string;
           meets?: string[];
-          weights?: { groupType: string; weight: number }[];
+          topics?: string[];
+          avoids?: string[];
+          weights?: { groupType: string; weight: number; reason?: string }[];
           excludes?: string[];
         }[];
       };
@@ -24,10 +27,13 @@ export function readQuizQuestions(): QuizQuestion[] {
         order: data.order,
         question: {
           id: name.replace(/\.yaml$/, ''),
+          situation: data.situation ?? false,
           options: data.options.map((option) => ({
             id: option.id,
             reason: option.reason,
             meets: option.meets ?? [],
+            topics: option.topics ?? [],
+            avoids: option.avoids ?? [],
             weights: option.weights ?? [],
             excludes: option.excludes ?? [],
           })),
@@ -64,4 +70,57 @@ export function readGroupTypeIds(): string[] {
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => name.replace(/\.mdx$/, ''))
     .sort();
+}
+
+/** Each group type's organizations (its `resources` list), from the frontmatter in content/group-types/. */
+export function readGroupTypeOrganizations(): Record<string, string[]> {
+  const dir = new URL('group-types/', contentDir);
+  return Object.fromEntries(
+    readGroupTypeIds().map((id) => {
+      const source = readFileSync(new URL(`${id}.mdx`, dir), 'utf8');
+      const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '') as { resources?: string[] };
+      return [id, frontmatter.resources ?? []];
+    }),
+  );
+}
+
+/** A resource as the quiz's results see it, straight from content/resources/. */
+export interface ResourceForQuiz {
+  id: string;
+  name: string;
+  kind: string;
+  topics: string[];
+  approach?: string;
+  formats: string[];
+  website?: string;
+  finder?: string;
+  phones: unknown[];
+  texts: unknown[];
+}
+
+/** Every resource, by id. */
+export function readResources(): Map<string, ResourceForQuiz> {
+  const dir = new URL('resources/', contentDir);
+  return new Map(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => {
+        // The files may leave out the lists the schema defaults to [].
+        const data = parse(readFileSync(new URL(name, dir), 'utf8')) as Omit<
+          ResourceForQuiz,
+          'id' | 'phones' | 'texts' | 'formats'
+        > &
+          Partial<Pick<ResourceForQuiz, 'phones' | 'texts' | 'formats'>>;
+        return [
+          name.replace(/\.yaml$/, ''),
+          {
+            ...data,
+            id: name.replace(/\.yaml$/, ''),
+            phones: data.phones ?? [],
+            texts: data.texts ?? [],
+            formats: data.formats ?? [],
+          },
+        ];
+      }),
+  );
 }

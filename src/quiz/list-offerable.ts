@@ -1,0 +1,21 @@
+import { hasContact } from '../utils/has-contact';
+
+/** A resource with what decides whether results may offer it. */
+interface Candidate {
+  kind: string;
+  website?: string | undefined;
+  finder?: string | undefined;
+  phones?: readonly unknown[] | undefined;
+  texts?: readonly unknown[] | undefined;
+}
+
+/**
+ * The resources a suggestion may offer as a way to find a group: those a reader can reach, and
+ * never a crisis line (crisis lines are help now, shown in their own place, not a way to find a group).
+ */
+export function listOfferable<T>(resources: readonly T[], fieldsOf: (resource: T) => Candidate): T[] {
+  return resources.filter((resource) => {
+    const fields = fieldsOf(resource);
+    return fields.kind !== 'crisis-line' && hasContact(fields);
+  });
+}
