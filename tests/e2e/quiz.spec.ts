@@ -265,7 +265,7 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/find-your-fit\/death-or-loss\/$/);
     const title = formatMessage(en, 'quizSituation.title', { situation: labelOf(0, 'death-or-loss') }, 'en');
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-    const names = await page.getByRole('main').locator('[data-result] h3').allTextContents();
+    const names = await page.getByRole('main').locator('[data-result] h2').allTextContents();
     expect(names[0]?.trim()).toBe('Grief and loss groups');
     expect(names.map((name) => name.trim())).not.toContain('Health condition and disability groups');
     const grief = page.locator('[data-result="grief-and-loss-groups"]');
