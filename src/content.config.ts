@@ -10,6 +10,7 @@ import { calendarDate } from './schemas/calendar-date';
 import { checkedReference } from './schemas/checked-reference';
 import { collectionFiles, contentDir, type CollectionName } from './schemas/collection-files';
 import { emergencyNumbersSchema } from './schemas/emergency-numbers';
+import { localFindersSchema } from './schemas/local-finders';
 import {
   phoneFieldDescriptions,
   resourceFieldDescriptions,
@@ -312,4 +313,20 @@ const emergencyNumbers = defineCollection({
   schema: emergencyNumbersSchema,
 });
 
-export const collections = { articles, groupTypes, resources, glossary, references, quiz, toolkit, emergencyNumbers };
+// One country's ways to find a local group (LocalFinders.astro); each fact quotes the research.
+const localFinders = defineCollection({
+  loader: filesOf('localFinders'),
+  schema: localFindersSchema,
+});
+
+export const collections = {
+  articles,
+  groupTypes,
+  resources,
+  glossary,
+  references,
+  quiz,
+  toolkit,
+  emergencyNumbers,
+  localFinders,
+};

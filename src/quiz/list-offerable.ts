@@ -1,12 +1,8 @@
-import { hasContact } from '../utils/has-contact';
+import { hasContact, type ContactFields } from '../utils/has-contact';
 
 /** A resource with what decides whether results may offer it. */
-interface Candidate {
+interface Candidate extends ContactFields {
   kind: string;
-  website?: string | undefined;
-  finder?: string | undefined;
-  phones?: readonly unknown[] | undefined;
-  texts?: readonly unknown[] | undefined;
 }
 
 /**

@@ -14,6 +14,7 @@ export const collectionFiles = {
   quiz: { folder: 'quiz', extension: '.yaml' },
   toolkit: { folder: 'toolkit', extension: '.mdx' },
   emergencyNumbers: { folder: 'emergency-numbers', extension: '.yaml' },
+  localFinders: { folder: 'local-finders', extension: '.yaml' },
 } as const;
 export type CollectionName = keyof typeof collectionFiles;
 

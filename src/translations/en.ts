@@ -286,6 +286,18 @@ export default {
   'term.glossaryLink': 'More in the glossary',
   'term.close': 'Close',
 
+  // ── local finders ──
+  // Ways to find a local group, by country (LocalFinders.astro, on /groups/ and the quiz's results).
+  'localFinders.heading': 'Find a group near you',
+  'localFinders.intro': 'Choose your country to see ways to find a group or service where you live.',
+  'localFinders.notCrisis':
+    'These are ways to find a group, not crisis help. If you need help now, see <link0>Need help now?</link0>',
+  // A way that is one of our resources links to its own page; {{name}} is the resource's name.
+  'localFinders.moreAbout': 'More about {{name}}',
+  // ResourceContacts, when the research verified no phone number, text line or website.
+  'localFinders.noContact':
+    'We could not confirm a phone number or a secure web address for this organization, so we do not link to one.',
+
   // ── quiz ──
   'quiz.pageTitle': 'Find a group that fits you',
   'quiz.pageDescription_one':

@@ -1,12 +1,16 @@
-/** The ways a resource can be reached, as the resources collection records them. */
-interface Reachable {
+/** The fields of a resource a reader can use to reach it. */
+export interface ContactFields {
+  phones: readonly unknown[];
+  texts: readonly unknown[];
   website?: string | undefined;
   finder?: string | undefined;
-  phones?: readonly unknown[] | undefined;
-  texts?: readonly unknown[] | undefined;
 }
 
-/** Whether a reader can reach a resource at all: a website, a finder, a phone number or a text line. */
-export function hasContact(resource: Reachable): boolean {
-  return Boolean(resource.website || resource.finder || resource.phones?.length || resource.texts?.length);
+/**
+ * Whether a reader can reach a resource from our page: a number to call, a line to text, or an
+ * address to visit. The research leaves some out when it could not verify them (WomenHeart's
+ * website was "from memory"), and a resource offered with no way to reach it is a dead end.
+ */
+export function hasContact(resource: ContactFields): boolean {
+  return resource.phones.length > 0 || resource.texts.length > 0 || Boolean(resource.website ?? resource.finder);
 }

@@ -23,7 +23,7 @@ export interface NoteLine {
   topics: string[];
   formats: string[];
   led_by: string;
-  approach: string;
+  approach: string | null;
   /** When the research recorded the facts (YYYY-MM-DD). */
   recorded: string;
   name: NoteFact;
@@ -32,6 +32,8 @@ export interface NoteLine {
   texts?: { how: NoteFact; label: NoteFact }[];
   serves?: NoteFact;
   languages?: NoteFact<string[]>;
+  /** The research's words for what the reader summary says beyond the fields (eligibility, fees…). */
+  about?: NoteEvidence[];
   sources: { url: string; file: string }[];
 }
 

@@ -30,6 +30,15 @@ function isSecure(address: string | null): address is string {
   return address?.startsWith('https://') ?? false;
 }
 
+/**
+ * A finder is a page that finds a group near you; one that is only the home page is not a
+ * finder (the research gives GriefShare's home page as both), so it is left out.
+ */
+function isFinder(finder: string | null, website: string | null): finder is string {
+  const page = (address: string | null) => address?.replace(/\/+$/, '').toLowerCase();
+  return isSecure(finder) && page(finder) !== page(website);
+}
+
 /** The research says `peers`; our leadership vocabulary says `peer`. */
 function toLeadership(value: string | null | undefined): string | undefined {
   const led = notApplicable(value);
@@ -48,7 +57,7 @@ export function toPublishedFields(entry: VettedEntry, withheld?: WithheldFacts):
     kind: entry.kind,
     region: entry.region,
     ...(isSecure(entry.website) ? { website: entry.website } : {}),
-    ...(isSecure(entry.finder) ? { finder: entry.finder } : {}),
+    ...(isFinder(entry.finder, entry.website) ? { finder: entry.finder } : {}),
     phones: (entry.phone ?? []).map(({ number, label, hours }) => ({ number, label, ...(hours ? { hours } : {}) })),
     texts: (entry.text ?? []).map(({ how, label }) => ({ how, label })),
     formats: entry.formats ?? [],

@@ -11,7 +11,10 @@ export function toVettedEntry(line: NoteLine): VettedEntry {
     line.name,
     ...(line.phones ?? []).flatMap((phone) => [phone.number, phone.label]),
     ...(line.texts ?? []).map((text) => text.how),
-  ].flatMap((fact) => fact.evidence.map((evidence) => evidence.quote));
+  ]
+    .flatMap((fact) => fact.evidence)
+    .concat(line.about ?? [])
+    .map((evidence) => evidence.quote);
   return {
     id: line.id,
     name: line.name.value,

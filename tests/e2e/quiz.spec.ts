@@ -314,6 +314,7 @@ const PEOPLE = [
     first: 'grief-and-loss-groups',
     never: ['health-condition-and-disability-groups', 'family-and-friends-groups'],
     organization: /The Compassionate Friends/,
+    near: { country: 'United States', way: 'Hospice grief support groups' },
   },
   {
     who: 'a man who drinks too much and wants no spiritual element',
@@ -321,6 +322,7 @@ const PEOPLE = [
     first: 'secular-recovery-groups',
     never: ['advocacy-and-empowerment-groups', 'health-condition-and-disability-groups', 'twelve-step-fellowships'],
     organization: /SMART Recovery/,
+    near: { country: 'Canada', way: '211' },
   },
   {
     who: 'a person with cancer who wants to talk with others who have it',
@@ -328,6 +330,7 @@ const PEOPLE = [
     first: 'health-condition-and-disability-groups',
     never: ['grief-and-loss-groups'],
     organization: /Cancer Survivors Network/,
+    near: { country: 'United States', way: '211' },
   },
 ] as const;
 
@@ -353,6 +356,18 @@ for (const person of PEOPLE) {
       expect(await card.locator('.quiz-resources').innerText()).not.toMatch(CRISIS_LINES);
     }
     await expect(first.getByRole('link', { name: person.organization }).first()).toBeVisible();
+    // Ways to find a group near them, for the country they open, and none for another situation.
+    const near = page.getByRole('region', { name: en['localFinders.heading'] });
+    await near.getByText(person.near.country, { exact: true }).click();
+    await expect(near.getByRole('heading', { name: person.near.way, exact: true })).toBeVisible();
+    for (const country of await near.locator('details:not([hidden]):not([open]) > summary').all())
+      await country.click();
+    // NHS talking therapies are for anxiety and depression: not offered for these situations.
+    expect(
+      await near
+        .getByRole('heading', { name: /NHS/ })
+        .evaluateAll((headings) => headings.filter((heading) => (heading as HTMLElement).offsetParent !== null).length),
+    ).toBe(0);
     // Help now has its own place on the page, outside the suggestions.
     await expect(
       page.getByRole('complementary').getByRole('link', { name: 'crisis lines you can call or text now' }),
@@ -443,6 +458,6 @@ test('on a phone, results are short enough to compare: each card fits one screen
   // Three cards ran to about 6,000 px with every detail open (issue 16).
   for (const card of await page.locator('[data-result]:not([hidden])').all()) {
     const box = await card.boundingBox();
-    expect(box?.height ?? Infinity, `${(await card.locator('h3').textContent()) ?? ''}`).toBeLessThanOrEqual(740);
+    expect(box?.height ?? Infinity, (await card.locator('h3').textContent()) ?? '').toBeLessThanOrEqual(740);
   }
 });

@@ -39,10 +39,10 @@ describe('chooseOrganizations', () => {
 
 test('listOfferable drops crisis lines and what cannot be reached', () => {
   const resources = [
-    { id: 'line', kind: 'crisis-line', phones: [{}] },
-    { id: 'silent', kind: 'group-network' },
-    { id: 'site', kind: 'group-network', website: 'https://example.org' },
-    { id: 'phone', kind: 'helpline', phones: [{}] },
+    { id: 'line', kind: 'crisis-line', phones: [{}], texts: [] },
+    { id: 'silent', kind: 'group-network', phones: [], texts: [] },
+    { id: 'site', kind: 'group-network', website: 'https://example.org', phones: [], texts: [] },
+    { id: 'phone', kind: 'helpline', phones: [{}], texts: [] },
   ];
   expect(ids(listOfferable(resources, (resource) => resource))).toEqual(['site', 'phone']);
 });

@@ -24,6 +24,14 @@ const entry: VettedEntry = {
 };
 
 describe('toPublishedFields', () => {
+  test('leaves out a finder that is only the home page, but keeps a real finder page', () => {
+    const home = { ...entry, website: 'https://www.griefshare.org', finder: 'https://www.griefshare.org/' };
+    expect(toPublishedFields(home).finder).toBeUndefined();
+    expect(toPublishedFields(home).website).toBe('https://www.griefshare.org');
+    const finder = { ...entry, website: 'https://www.taps.org', finder: 'https://www.taps.org/caregroups' };
+    expect(toPublishedFields(finder).finder).toBe('https://www.taps.org/caregroups');
+  });
+
   test('keeps verified fields only, in our vocabulary, and leaves out what is not confirmed or not https', () => {
     expect(toPublishedFields(entry)).toStrictEqual({
       name: 'Example Line',

@@ -64,6 +64,11 @@ describe.each(published)('$id', ({ id, data }) => {
     expect(fields).toEqual(toPublishedFields(entry, review));
   });
 
+  test('its group finder is a page of its own, not its home page again', () => {
+    if (data.finder === undefined) return;
+    expect(data.finder.replace(/\/+$/, '')).not.toBe(data.website?.replace(/\/+$/, ''));
+  });
+
   test('its summary adds no number, address or email the vetted entry does not verify', () => {
     if (!entry) return;
     const verified = verifiedText(entry);
@@ -141,6 +146,7 @@ describe.each(linesFromNotes)('research/lines-from-notes.yaml: $id', (line) => {
       expect(fact.evidence.length).toBeGreaterThan(0);
       expect(findEvidenceProblems(fact.evidence, readResearch)).toEqual([]);
     }
+    expect(findEvidenceProblems(line.about ?? [], readResearch), `${line.id}.about`).toEqual([]);
   });
 
   test('every published word and number is in its quotations', () => {

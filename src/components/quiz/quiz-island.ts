@@ -200,6 +200,7 @@ class QuizIsland extends HTMLElement {
     const situationIndex = questions.findIndex((question) => question.situation);
     for (const link of this.querySelectorAll<HTMLElement>('[data-situation-link]'))
       link.hidden = link.dataset['situationLink'] !== this.#answers[situationIndex];
+    showLocalFinders(this, wish.topics);
     this.#fillSummary();
     this.#el('[data-form]').hidden = true;
     this.#clearError();
@@ -244,6 +245,19 @@ function showOrganizations(
   for (const id of chosen) {
     const item = items.find((candidate) => candidate.dataset['organization'] === id);
     if (item) list.append(item);
+  }
+}
+
+/** Shows the ways to find a group near you that help with the situation (or with any), and the countries that have one. */
+function showLocalFinders(root: HTMLElement, topics: readonly string[]) {
+  const wanted = new Set([...topics, 'general']);
+  for (const country of root.querySelectorAll<HTMLElement>('[data-country]')) {
+    let shown = 0;
+    for (const way of country.querySelectorAll<HTMLElement>('[data-way-topics]')) {
+      way.hidden = !(way.dataset['wayTopics'] ?? '').split(' ').some((topic) => wanted.has(topic));
+      if (!way.hidden) shown += 1;
+    }
+    country.hidden = shown === 0;
   }
 }
 
