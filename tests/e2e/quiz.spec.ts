@@ -360,8 +360,11 @@ for (const person of PEOPLE) {
     const near = page.getByRole('region', { name: en['localFinders.heading'] });
     await near.getByText(person.near.country, { exact: true }).click();
     await expect(near.getByRole('heading', { name: person.near.way, exact: true })).toBeVisible();
-    for (const country of await near.locator('details:not([hidden]):not([open]) > summary').all())
-      await country.click();
+    // Open every country shown (their ids first: opening one changes which match ":not([open])").
+    const countries = await near
+      .locator('details:not([hidden]):not([open])')
+      .evaluateAll((elements) => elements.map((element) => (element as HTMLElement).dataset['country'] ?? ''));
+    for (const country of countries) await near.locator(`[data-country="${country}"] > summary`).click();
     // NHS talking therapies are for anxiety and depression: not offered for these situations.
     expect(
       await near
@@ -460,4 +463,26 @@ test('on a phone, results are short enough to compare: each card fits one screen
     const box = await card.boundingBox();
     expect(box?.height ?? Infinity, (await card.locator('h3').textContent()) ?? '').toBeLessThanOrEqual(740);
   }
+});
+
+test('a person who chose their mood or mental health finds NHS talking therapies under the United Kingdom', async ({
+  page,
+}) => {
+  await page.goto('/find-your-fit/');
+  await answerAll(page, [
+    'mood-mental-health',
+    'peers',
+    'open-sharing',
+    'no-preference',
+    'either',
+    'not-sure',
+    'less-alone',
+  ]);
+  const near = page.getByRole('region', { name: en['localFinders.heading'] });
+  await near.getByText('United Kingdom', { exact: true }).click();
+  await expect(near.getByRole('heading', { name: 'NHS talking therapies (England)' })).toBeVisible();
+  // Grief-only ways stay out: hospice groups are for people grieving a death.
+  await near.getByText('United States', { exact: true }).click();
+  await expect(near.getByRole('heading', { name: 'Hospice grief support groups' })).toBeHidden();
+  await expect(near.getByRole('heading', { name: '211', exact: true }).first()).toBeVisible();
 });
