@@ -8,8 +8,8 @@
  *   node scripts/import-resources.ts --add <id>  also publish a new vetted entry (then edit its summary)
  *
  * The research owns the verified fields (name, numbers, addresses, sources…); editors own the
- * reader summary, which is kept. `recorded` moves to the research's date only when a verified field
- * changed, and a `checkedLive` date (set by `npm run check:external`) is dropped then, because the
+ * reader summary and search keywords, which are kept. `recorded` moves to the research's date
+ * only when a verified field changed, and a `checkedLive` date (set by `npm run check:external`) is dropped then, because the
  * live check was of the old facts. New entries are never published silently: each needs --add, so
  * an editor writes its summary before it goes live. Withheld and do-not-publish entries are removed.
  */
@@ -60,13 +60,14 @@ for (const id of [...new Set([...published, ...toAdd])].sort()) {
   }
   const existing = existsSync(file) ? (parse(readFileSync(file, 'utf8')) as ResourceFile) : undefined;
   const fields = toPublishedFields(entry, review);
-  const { summary, recorded, checkedLive, ...before } = existing ?? {};
+  const { summary, keywords, recorded, checkedLive, ...before } = existing ?? {};
   const same = existing !== undefined && isDeepStrictEqual(before, JSON.parse(JSON.stringify(fields)));
   if (same) continue;
   writeResourceFile(file, {
     ...fields,
     // A new entry starts from the research's notes; an editor rewrites them for readers.
     summary: summary ?? entry.notes.replace(/\s+/g, ' ').trim(),
+    ...(keywords ? { keywords } : {}),
     recorded: noteDates.get(id) ?? researchDate,
   });
   console.log(

@@ -151,6 +151,8 @@ const resources = defineCollection({
     region: z.enum(regions).meta({ description: resourceFieldDescriptions.region }),
     /** The vetted notes, edited for readers. */
     summary: z.string().trim().min(40).max(700).meta({ description: resourceFieldDescriptions.summary }),
+    /** Words people search for that the summary does not use ("widow", "my husband died"): search index only, never shown. */
+    keywords: z.array(z.string().trim().min(2)).default([]),
     website: webUrl().optional().meta({ description: resourceFieldDescriptions.website }),
     finder: webUrl().optional().meta({ description: resourceFieldDescriptions.finder }),
     phones: z.array(phone).default([]).meta({ description: resourceFieldDescriptions.phones }),

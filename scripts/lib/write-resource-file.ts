@@ -5,6 +5,8 @@ import type { PublishedFields } from '../../src/utils/to-published-fields.ts';
 /** A content/resources file: the research's fields, the editor's summary and two dates. */
 export type ResourceFile = PublishedFields & {
   summary: string;
+  /** Words people search for that the summary does not use; editors write them, like the summary. */
+  keywords?: string[];
   /** When the research recorded these facts (YYYY-MM-DD). */
   recorded: string;
   /** When `npm run check:external` last found them on the live site (YYYY-MM-DD). */
@@ -17,6 +19,7 @@ const ORDER = [
   'kind',
   'region',
   'summary',
+  'keywords',
   'website',
   'finder',
   'phones',
