@@ -42,6 +42,16 @@ const cases: [string, string[]][] = [
   ['camera off', ['/learn/online-phone-or-in-person/']],
   ['my husband died', ['/learn/support-after-the-death-of-a-partner/']],
   ['widowed young', ['/learn/support-after-the-death-of-a-partner/']],
+  // Issue 16: widowed people find the partner article or the groups run by and for them.
+  [
+    'widow',
+    [
+      '/learn/support-after-the-death-of-a-partner/',
+      '/resources/way-widowed-and-young/',
+      '/resources/soaring-spirits-international/',
+    ],
+  ],
+  ['lost my wife', ['/learn/support-after-the-death-of-a-partner/', '/resources/way-widowed-and-young/']],
 ];
 
 for (const [query, expected] of cases) {
