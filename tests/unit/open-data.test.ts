@@ -34,6 +34,7 @@ const full: ResourceData = {
   kind: 'helpline',
   region: 'US',
   summary: 'A free, confidential helpline for people with a problem and the people close to them.',
+  keywords: [],
   website: 'https://helpline.example.org',
   finder: 'https://helpline.example.org/find',
   phones: [
@@ -58,6 +59,7 @@ const full: ResourceData = {
 /** A resource with only the required fields. */
 const bare: ResourceData = {
   name: 'Bare Group Network',
+  keywords: [],
   kind: 'group-network',
   region: 'international',
   summary: 'Peer-led groups that meet in person and online, with no verified phone or text line.',
