@@ -29,6 +29,13 @@ export const routes = {
   organize: (locale: Locale) => localize(locale, '/organize/'),
   toolkitPage: (locale: Locale, id: string) => localize(locale, `/organize/${id}/`),
   resources: (locale: Locale, hash?: string) => withHash(localize(locale, '/resources/'), hash),
+  /**
+   * The plain page of the directory's resources with one value of a browsable facet
+   * (/resources/topic/grief/, /resources/region/us/): filtering that needs no script. Values are
+   * lower-cased in the path; no two of a facet's values differ only in case (a unit test checks).
+   */
+  resourcesBy: (locale: Locale, facet: string, value: string) =>
+    localize(locale, `/resources/${facet}/${encodeURIComponent(value.toLowerCase())}/`),
   resource: (locale: Locale, id: string) => localize(locale, `/resources/${encodeURIComponent(id)}/`),
   glossary: (locale: Locale, termId?: string) => withHash(localize(locale, '/glossary/'), termId),
   references: (locale: Locale, workId?: string) => withHash(localize(locale, '/references/'), workId),

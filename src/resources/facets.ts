@@ -10,6 +10,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { approaches, formats, needTopics, regions, resourceKinds, servesOptions } from '../config/taxonomy';
 import type { MessageId } from '../translations/catalogue';
+import { widenRegions } from './widen-regions';
 
 type ResourceData = CollectionEntry<'resources'>['data'];
 
@@ -33,6 +34,18 @@ export interface FacetDefinition<
   readonly legend: Legend;
   /** The values a resource has in this facet, read from its data. */
   readonly values: (data: ResourceData) => readonly Id[];
+  /**
+   * The values that answer a reader's choice, when more than the chosen ones do (a country also
+   * takes what works internationally). Leave out when a choice means exactly its values.
+   */
+  readonly widen?: (chosen: readonly string[]) => readonly string[];
+  /** True when the labels of a resource's values are words the text search finds it by ("Secular"). */
+  readonly searchable?: boolean;
+  /**
+   * True when each value gets a plain page listing its resources (/resources/topic/grief/), the way
+   * to filter without JavaScript and a link that says what it shows.
+   */
+  readonly browsable?: boolean;
 }
 
 /**
@@ -58,6 +71,8 @@ export const facets = [
     labelPrefix: 'needTopic',
     legend: 'directory.facetTopic',
     values: (data) => data.topics,
+    searchable: true,
+    browsable: true,
   }),
   defineFacet({
     name: 'kind',
@@ -65,6 +80,8 @@ export const facets = [
     labelPrefix: 'resourceKind',
     legend: 'directory.facetKind',
     values: (data) => [data.kind],
+    searchable: true,
+    browsable: true,
   }),
   defineFacet({
     name: 'format',
@@ -72,6 +89,7 @@ export const facets = [
     labelPrefix: 'format',
     legend: 'directory.facetFormat',
     values: (data) => data.formats,
+    searchable: true,
   }),
   defineFacet({
     name: 'region',
@@ -79,6 +97,10 @@ export const facets = [
     labelPrefix: 'region',
     legend: 'directory.facetRegion',
     values: (data) => [data.region],
+    // A reader who picks their country wants what they can use there, and that includes the
+    // networks that work internationally (GriefShare, SMART Recovery): the count says so.
+    widen: widenRegions,
+    browsable: true,
   }),
   defineFacet({
     name: 'approach',
@@ -86,6 +108,7 @@ export const facets = [
     labelPrefix: 'approach',
     legend: 'directory.facetApproach',
     values: (data) => (data.approach ? [data.approach] : []),
+    searchable: true,
   }),
   defineFacet({
     name: 'serves',

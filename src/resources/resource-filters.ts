@@ -4,7 +4,7 @@
  * facets narrow it (all of them). Unknown facets or values are ignored and reported, never thrown.
  * The facets themselves are defined once, in facets.ts.
  */
-import { facetNames, isFacet, type Facet, type FacetVocabularies } from './facets';
+import { facetNames, facets, isFacet, type Facet, type FacetVocabularies } from './facets';
 
 /** Chosen filters: values per facet, plus free text. */
 export interface Filters {
@@ -42,11 +42,15 @@ export function parseFilters(search: string, vocabularies: FacetVocabularies): {
   return { filters, ignored };
 }
 
-/** True when an entry passes every chosen facet (any of its values) and contains every word of the text. */
+/**
+ * True when an entry passes every chosen facet (any of its values, widened where the facet says so:
+ * a country also takes international entries) and contains every word of the text.
+ */
 export function matchesFilters(entry: Filterable, filters: Filters): boolean {
-  for (const facet of facetNames) {
-    const wanted = filters.facets[facet];
-    if (wanted.length > 0 && !wanted.some((value) => entry[facet].includes(value))) return false;
+  for (const { name, widen } of facets) {
+    const chosen = filters.facets[name];
+    const wanted = widen ? widen(chosen) : chosen;
+    if (wanted.length > 0 && !wanted.some((value) => entry[name].includes(value))) return false;
   }
   const words = filters.text.toLowerCase().split(/\s+/).filter(Boolean);
   return words.every((word) => entry.text.includes(word));

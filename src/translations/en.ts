@@ -176,13 +176,14 @@ export default {
   'directory.title': 'Organizations and helplines',
   'directory.description':
     'Checked organizations, group networks, helplines and clearinghouses, with how to reach each one and where its details come from.',
-  'directory.lead_one':
-    '{{count}} organization or service, grouped by kind. Each name leads to its contact details. We list only details our research team could confirm.',
-  'directory.lead_other':
-    '{{count}} organizations and services, grouped by kind. Each name leads to its contact details. We list only details our research team could confirm.',
+  'directory.lead_one': '{{count}} organization or service. We list only details our research team could confirm.',
+  'directory.lead_other': '{{count}} organizations and services. We list only details our research team could confirm.',
   'directory.crisisPrompt': '<strong>In crisis?</strong> <link0>See lines you can call or text now</link0>.',
-  // The filter form, and what <resource-filters> says as it filters.
+  // The filter form, and what <resource-filters> says as it filters. On a phone the form is a
+  // disclosure under the count, so the results come first; its label counts the filters chosen.
   'directory.filtersHeading': 'Filter the list',
+  'directory.filtersChosen_one': '({{count}} chosen)',
+  'directory.filtersChosen_other': '({{count}} chosen)',
   'directory.filterText': 'Search by name or words',
   'directory.facetTopic': 'Topic',
   'directory.facetKind': 'Kind',
@@ -190,14 +191,38 @@ export default {
   'directory.facetRegion': 'Region',
   'directory.facetApproach': 'Approach',
   'directory.facetServes': 'Who it serves',
+  // Beside each checkbox: how many results choosing it would give, with the other filters kept.
+  'directory.optionCount': '({{count}})',
   'directory.showResults': 'Show results',
   'directory.clearFilters': 'Clear filters',
   'directory.filterCount_one': 'Showing {{shown}} of {{count}} organization or service.',
   'directory.filterCount_other': 'Showing {{shown}} of {{count}} organizations and services.',
+  // What a filtered list shows, in words: "Showing 6 of 52 … for: Grief and loss · United States."
+  'directory.filterCountFor_one': 'Showing {{shown}} of {{count}} organization or service for: {{filters}}.',
+  'directory.filterCountFor_other': 'Showing {{shown}} of {{count}} organizations and services for: {{filters}}.',
+  'directory.includesInternational_one': 'This includes {{count}} that works internationally.',
+  'directory.includesInternational_other': 'This includes {{count}} that work internationally.',
+  // The document title of a filtered list, so a shared link's tab and history entry say what it shows.
+  'directory.filteredTitle': '{{filters}}: {{title}}',
+  'directory.typedWords': '“{{text}}”',
+  // When nothing matches: the filters that, taken away one at a time, bring results back.
+  'directory.noMatch': 'Nothing matches all of these filters.',
+  'directory.loosenIntro': 'Try taking one away:',
+  'directory.loosen_one': 'Remove {{filter}} ({{count}} result)',
+  'directory.loosen_other': 'Remove {{filter}} ({{count}} results)',
+  'directory.loosenNone': 'No single change brings results back. Clear the filters to see the whole list.',
   'directory.ignoredFilters': 'Some filters in the link were not recognized and were left out: {{filters}}.',
-  // The list of kinds: a link to the kind's section, and how many entries it has.
-  'directory.kindsHeading': 'Kinds of resource',
-  'directory.kindsItem': '<link0>{{kind}}</link0> ({{number}})',
+  // Without JavaScript the filters cannot run, so the page says so and points to the plain pages.
+  'directory.noScriptFilters':
+    'Filtering this list needs JavaScript. You can <link0>browse it by topic, kind or region</link0> instead.',
+  // The plain pages, one per topic, kind and region, and the list of them on /resources/.
+  'directory.browseHeading': 'Browse the whole list',
+  'directory.browseItem': '<link0>{{value}}</link0> ({{number}})',
+  'directory.browseTitle': '{{value}}: organizations and helplines',
+  'directory.browseDescription_one': '{{value}}: {{count}} checked organization or service, with how to reach it.',
+  'directory.browseDescription_other':
+    '{{value}}: {{count}} checked organizations and services, with how to reach each one.',
+  'directory.browseAll': 'See the whole list, with filters',
   'directory.openData': 'Directories and 211 services can reuse this list as <link0>open data</link0>.',
   // One entry's own page (/resources/<id>/).
   'directory.entryDescription': '{{kind}} ({{region}}): how to reach it, and where its details come from.',
