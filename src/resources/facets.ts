@@ -9,7 +9,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { approaches, formats, needTopics, regions, resourceKinds, servesOptions } from '../config/taxonomy';
-import type { MessageId } from '../translations/catalogue';
+import type { MessageId, MessageWith } from '../translations/catalogue';
 import { widenRegions } from './widen-regions';
 
 type ResourceData = CollectionEntry<'resources'>['data'];
@@ -42,10 +42,11 @@ export interface FacetDefinition<
   /** True when the labels of a resource's values are words the text search finds it by ("Secular"). */
   readonly searchable?: boolean;
   /**
-   * True when each value gets a plain page listing its resources (/resources/topic/grief/), the way
-   * to filter without JavaScript and a link that says what it shows.
+   * The catalogue key of the title of each value's plain page ("Grief and loss: organizations and
+   * helplines"). A facet with one is browsable: each value gets a page listing its resources
+   * (/resources/topic/grief/), the way to filter without JavaScript and a link that says what it shows.
    */
-  readonly browsable?: boolean;
+  readonly browseTitle?: MessageWith<'value'>;
 }
 
 /**
@@ -72,7 +73,7 @@ export const facets = [
     legend: 'directory.facetTopic',
     values: (data) => data.topics,
     searchable: true,
-    browsable: true,
+    browseTitle: 'directory.browseTitleTopic',
   }),
   defineFacet({
     name: 'kind',
@@ -81,7 +82,7 @@ export const facets = [
     legend: 'directory.facetKind',
     values: (data) => [data.kind],
     searchable: true,
-    browsable: true,
+    browseTitle: 'directory.browseTitleKind',
   }),
   defineFacet({
     name: 'format',
@@ -100,7 +101,7 @@ export const facets = [
     // A reader who picks their country wants what they can use there, and that includes the
     // networks that work internationally (GriefShare, SMART Recovery): the count says so.
     widen: widenRegions,
-    browsable: true,
+    browseTitle: 'directory.browseTitleRegion',
   }),
   defineFacet({
     name: 'approach',

@@ -21,7 +21,7 @@ export interface BrowsePage<T> {
 export function listBrowsePages<T>(items: readonly T[], filterableOf: (item: T) => Filterable): BrowsePage<T>[] {
   const pages: BrowsePage<T>[] = [];
   for (const facet of facets) {
-    if (!facet.browsable) continue;
+    if (!facet.browseTitle) continue;
     for (const value of facet.vocabulary) {
       const filters = emptyFilters();
       filters.facets[facet.name] = [value];

@@ -22,6 +22,15 @@ export type MessageValues<K extends MessageId> = {
   readonly [P in Placeholders<TemplateOf<K>>]: P extends 'count' ? number : string | number;
 };
 
+/** The messages whose placeholders are exactly `P`: a field that names one can be filled in knowingly. */
+export type MessageWith<P extends string> = {
+  [K in MessageId]: [Placeholders<TemplateOf<K>>] extends [P]
+    ? [P] extends [Placeholders<TemplateOf<K>>]
+      ? K
+      : never
+    : never;
+}[MessageId];
+
 /**
  * The catalogue's translate function: `t('nav.learn')`, `t('search.results', { count: 3 })`.
  * TypeScript checks the key and that every placeholder gets a value.

@@ -218,7 +218,9 @@ export default {
   // The plain pages, one per topic, kind and region, and the list of them on /resources/.
   'directory.browseHeading': 'Browse the whole list',
   'directory.browseItem': '<link0>{{value}}</link0> ({{number}})',
-  'directory.browseTitle': '{{value}}: organizations and helplines',
+  'directory.browseTitleTopic': '{{value}}: organizations and helplines',
+  'directory.browseTitleKind': 'Resources of this kind: {{value}}',
+  'directory.browseTitleRegion': 'Organizations and helplines: {{value}}',
   'directory.browseDescription_one': '{{value}}: {{count}} checked organization or service, with how to reach it.',
   'directory.browseDescription_other':
     '{{value}}: {{count}} checked organizations and services, with how to reach each one.',

@@ -208,7 +208,7 @@ test.describe('without JavaScript', () => {
     await browse.getByRole('link', { name: en['needTopic.grief'], exact: true }).click();
     await expect(page).toHaveURL(/\/resources\/topic\/grief\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      formatMessage(en, 'directory.browseTitle', { value: en['needTopic.grief'] }, 'en'),
+      formatMessage(en, 'directory.browseTitleTopic', { value: en['needTopic.grief'] }, 'en'),
     );
     const entries = page.locator('.directory-entry');
     expect(await entries.count()).toBeGreaterThan(3);
