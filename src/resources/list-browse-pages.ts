@@ -1,4 +1,5 @@
 import { facets, type Facet } from './facets';
+import { countWidened } from './count-widened';
 import { emptyFilters, matchesFilters, type Filterable } from './resource-filters';
 
 /** One plain page of the directory: a browsable facet's value, and the entries it lists. */
@@ -27,8 +28,7 @@ export function listBrowsePages<T>(items: readonly T[], filterableOf: (item: T) 
       filters.facets[facet.name] = [value];
       const listed = items.filter((item) => matchesFilters(filterableOf(item), filters));
       if (listed.length === 0) continue;
-      const widened = listed.filter((item) => !filterableOf(item)[facet.name].includes(value)).length;
-      pages.push({ facet: facet.name, value, items: listed, widened });
+      pages.push({ facet: facet.name, value, items: listed, widened: countWidened(listed.map(filterableOf), filters) });
     }
   }
   return pages;

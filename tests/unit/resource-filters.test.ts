@@ -29,6 +29,7 @@ import {
 import { toElementSource } from '../support/to-element-source';
 import { countActiveFilters } from '../../src/resources/count-active-filters';
 import { countFacetOptions } from '../../src/resources/count-facet-options';
+import { countWidened } from '../../src/resources/count-widened';
 import { describeFilters } from '../../src/resources/describe-filters';
 import { listBrowsePages } from '../../src/resources/list-browse-pages';
 import { suggestLoosening } from '../../src/resources/suggest-loosening';
@@ -262,6 +263,18 @@ describe('a place includes what serves it (widenRegions)', () => {
     expect(widenRegions(['international'])).toEqual(['international']);
     expect(widenRegions(['US', 'international'])).toEqual(['US', 'international']);
     expect(widenRegions([])).toEqual([]);
+  });
+  test('countWidened counts the results there only because a country takes International, and nothing else', () => {
+    const filters = emptyFilters();
+    filters.facets.topic = ['grief'];
+    filters.facets.region = ['US'];
+    const international = labelled.filter(
+      (entry) => matchesFilters(entry, filters) && entry.region.includes('international'),
+    ).length;
+    expect(international).toBeGreaterThan(0);
+    expect(countWidened(labelled, filters)).toBe(international);
+    expect(countWidened(labelled, { ...filters, facets: { ...filters.facets, region: ['international'] } })).toBe(0);
+    expect(countWidened(labelled, { ...filters, facets: { ...filters.facets, region: [] } })).toBe(0);
   });
   test('grief + United States + in person lists GriefShare, an international network that meets in person', () => {
     const filters = emptyFilters();

@@ -1,6 +1,7 @@
 import { formatMessage, readMessages } from '../../i18n/format-message';
 import { countActiveFilters } from '../../resources/count-active-filters';
 import { countFacetOptions } from '../../resources/count-facet-options';
+import { countWidened } from '../../resources/count-widened';
 import { describeFilters } from '../../resources/describe-filters';
 import { facetNames, isFacet, type Facet } from '../../resources/facets';
 import { readFilterable } from '../../resources/read-filterable';
@@ -72,12 +73,10 @@ class ResourceFilters extends HTMLElement {
     const update = () => {
       const chosen = this.#read(form);
       let shown = 0;
-      let international = 0;
       for (const { element, data } of entries) {
         const match = matchesFilters(data, chosen);
         element.closest('li')?.toggleAttribute('hidden', !match);
         if (match) shown += 1;
-        if (match && data.region.includes('international')) international += 1;
       }
       for (const section of document.querySelectorAll<HTMLElement>('[data-kind-section]')) {
         section.hidden = !section.querySelector('li:not([hidden])');
@@ -90,12 +89,12 @@ class ResourceFilters extends HTMLElement {
         (text) => say('directory.typedWords', { text }),
       );
       const described = parts.join(' · ');
-      const widened = chosen.facets.region.length > 0 && !chosen.facets.region.includes('international');
+      const widened = countWidened(all, chosen);
       count.textContent = [
         described
           ? say('directory.filterCountFor', { count: entries.length, shown, filters: described })
           : say('directory.filterCount', { count: entries.length, shown }),
-        widened && international > 0 ? say('directory.includesInternational', { count: international }) : '',
+        widened > 0 ? say('directory.includesInternational', { count: widened }) : '',
       ]
         .filter(Boolean)
         .join(' ');
@@ -111,7 +110,16 @@ class ResourceFilters extends HTMLElement {
           if (counter) counter.textContent = say('directory.optionCount', { count: counts[facet][value] ?? 0 });
         }
       }
-      this.#showLoosening(shown === 0 ? suggestLoosening(all, chosen) : undefined, chosen, labelOf, say, form, update);
+      this.#showLoosening(
+        shown === 0 ? suggestLoosening(all, chosen) : undefined,
+        chosen,
+        labelOf,
+        or,
+        say,
+        form,
+        count,
+        update,
+      );
       history.replaceState(null, '', `${location.pathname}${serializeFilters(chosen)}${location.hash}`);
     };
     form.addEventListener('input', update);
@@ -139,8 +147,10 @@ class ResourceFilters extends HTMLElement {
     suggestions: ReturnType<typeof suggestLoosening> | undefined,
     chosen: Filters,
     labelOf: (facet: Facet, value: string) => string,
+    or: Intl.ListFormat,
     say: (key: string, values: Record<string, string | number>) => string,
     form: HTMLFormElement,
+    count: HTMLElement,
     update: () => void,
   ) {
     const block = this.querySelector<HTMLElement>('[data-empty]');
@@ -151,8 +161,7 @@ class ResourceFilters extends HTMLElement {
     if (!suggestions) return;
     this.querySelector<HTMLElement>('[data-loosen-intro]')?.toggleAttribute('hidden', suggestions.length === 0);
     this.querySelector<HTMLElement>('[data-loosen-none]')?.toggleAttribute('hidden', suggestions.length > 0);
-    const or = new Intl.ListFormat(document.documentElement.lang, { type: 'disjunction' });
-    for (const { remove, count } of suggestions) {
+    for (const { remove, count: results } of suggestions) {
       const filter =
         remove === 'q'
           ? say('directory.typedWords', { text: chosen.text.trim() })
@@ -160,7 +169,7 @@ class ResourceFilters extends HTMLElement {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'button-secondary';
-      button.textContent = say('directory.loosen', { filter, count });
+      button.textContent = say('directory.loosen', { filter, count: results });
       button.addEventListener('click', () => {
         if (remove === 'q') {
           const text = form.querySelector<HTMLInputElement>('input[name=q]');
@@ -169,7 +178,7 @@ class ResourceFilters extends HTMLElement {
           for (const input of form.querySelectorAll<HTMLInputElement>(`input[name="${remove}"]`)) input.checked = false;
         }
         update();
-        this.querySelector<HTMLElement>('[data-count]')?.focus();
+        count.focus();
       });
       const item = document.createElement('li');
       item.append(button);
