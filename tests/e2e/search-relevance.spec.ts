@@ -3,6 +3,7 @@
  * pages into the top three Pagefind results, queried in the browser exactly as the site does.
  */
 import { expect, test } from '@playwright/test';
+import { listPages, readDist } from '../support/read-dist';
 
 /** Query → pages that count as a right answer (any one of them in the top three). */
 const cases: [string, string[]][] = [
@@ -72,3 +73,49 @@ for (const [query, expected] of cases) {
     ).toBe(true);
   });
 }
+
+/**
+ * A result's excerpt reads as the page's own text (issue 17): not its list of search words, not
+ * "Last reviewed". The words are Pagefind metadata (SearchWords.astro), which is searched but
+ * never excerpted; these queries matched them, and the review dates, when both were page text.
+ */
+const keywordLists = listPages().flatMap((file) =>
+  [...readDist(file).matchAll(/data-pagefind-meta="keywords"[^>]*>([^<]+)</g)].map((match) =>
+    (match[1] ?? '').split('; '),
+  ),
+);
+/** Two of a page's search words in a row, as the old indexed attribute wrote them. */
+const keywordRuns = keywordLists.flatMap((words) =>
+  words.slice(1).map((word, index) => `${words[index] ?? ''}, ${word}`.toLowerCase()),
+);
+
+test('search words exist to be found, and excerpts never read as a keyword list or review dates', async ({ page }) => {
+  expect(keywordRuns.length, 'pages with search words in dist/').toBeGreaterThan(20);
+  await page.goto('/search/');
+  const queries = ['sober without religion', 'AA alternative', 'my husband died', 'widow', 'last reviewed'];
+  const excerpts = await page.evaluate(async (terms) => {
+    const path = ['', 'pagefind', 'pagefind.js'].join('/');
+    const pagefind = (await import(path)) as {
+      search: (term: string) => Promise<{ results: { data: () => Promise<{ excerpt: string }> }[] }>;
+    };
+    const found: string[] = [];
+    for (const term of terms) {
+      const { results } = await pagefind.search(term);
+      const data = await Promise.all(results.slice(0, 5).map((result) => result.data()));
+      found.push(...data.map((item) => item.excerpt.replace(/<\/?mark>/g, '').toLowerCase()));
+    }
+    return found;
+  }, queries);
+  expect(excerpts.length).toBeGreaterThan(5);
+  for (const excerpt of excerpts) {
+    // The dates line as ReviewDates renders it; /about/ saying in a sentence that articles show
+    // when they were last reviewed is a right excerpt for "last reviewed".
+    expect(excerpt, 'an excerpt with review dates').not.toMatch(
+      /(last reviewed|next review due) [a-z]+ \d{1,2}, \d{4}/,
+    );
+    expect(
+      keywordRuns.filter((run) => excerpt.includes(run)),
+      `an excerpt made of search words: ${excerpt}`,
+    ).toEqual([]);
+  }
+});
