@@ -321,6 +321,31 @@ const localFinders = defineCollection({
   schema: localFindersSchema,
 });
 
+/** A word or phrase as people type it: lower case, so the search can compare it with what it reads. */
+const typedWords = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((text) => text === text.toLowerCase(), { error: 'Write search words in lower case.' });
+
+// How people ask, for one language's search (src/search/); the file is named by its locale (en.yaml).
+const searchLexicons = defineCollection({
+  loader: filesOf('searchLexicons'),
+  schema: z.object({
+    /** Words too common to narrow a search ("my", "how"), left out of a query that has others. */
+    ignore: z.array(typedWords).min(1),
+    /** Everyday words and the words the site's pages use for the same thing. */
+    synonyms: z.array(
+      z.object({
+        /** What readers type: words or phrases ("husband", "passed away"). */
+        typed: z.array(typedWords).min(1),
+        /** Words the pages use for it, searched as well ("partner", "widowed"). */
+        finds: z.array(typedWords).min(1),
+      }),
+    ),
+  }),
+});
+
 export const collections = {
   articles,
   groupTypes,
@@ -331,4 +356,5 @@ export const collections = {
   toolkit,
   emergencyNumbers,
   localFinders,
+  searchLexicons,
 };

@@ -15,6 +15,7 @@ export const collectionFiles = {
   toolkit: { folder: 'toolkit', extension: '.mdx' },
   emergencyNumbers: { folder: 'emergency-numbers', extension: '.yaml' },
   localFinders: { folder: 'local-finders', extension: '.yaml' },
+  searchLexicons: { folder: 'search', extension: '.yaml' },
 } as const;
 export type CollectionName = keyof typeof collectionFiles;
 
