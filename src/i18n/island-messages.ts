@@ -9,6 +9,11 @@ import type { Locale } from './locales';
 
 /** JSON of the templates for `keys` (with every plural form), to put in `data-messages`. */
 export function islandMessages(locale: Locale, keys: readonly MessageId[]): string {
+  return JSON.stringify(pickMessages(locale, keys));
+}
+
+/** The templates for `keys`, with every plural form, by catalogue key. */
+export function pickMessages(locale: Locale, keys: readonly MessageId[]): Record<string, string> {
   const catalogue = catalogueFor(locale) as Record<string, string>;
   const picked: Record<string, string> = {};
   for (const key of keys) {
@@ -21,5 +26,5 @@ export function islandMessages(locale: Locale, keys: readonly MessageId[]): stri
     }
     if (!found) throw new Error(`No catalogue entry for "${key}".`);
   }
-  return JSON.stringify(picked);
+  return picked;
 }

@@ -40,6 +40,12 @@ export const routes = {
   glossary: (locale: Locale, termId?: string) => withHash(localize(locale, '/glossary/'), termId),
   references: (locale: Locale, workId?: string) => withHash(localize(locale, '/references/'), workId),
   search: (locale: Locale) => localize(locale, '/search/'),
+  /** The search's words to leave out and everyday words to widen (src/search/lexicon.ts). */
+  searchLexicon: (locale: Locale) => localize(locale, '/search/lexicon.json'),
+  /** The site's own words, for "did you mean". */
+  searchVocabulary: (locale: Locale) => localize(locale, '/search/vocabulary.json'),
+  /** What the search dialog loads once opened: its messages and next steps (dialog-data.ts). */
+  searchDialogData: (locale: Locale) => localize(locale, '/search/dialog.json'),
   openData: (locale: Locale) => localize(locale, '/open-data/'),
   // Files for machines: one copy for every language, at the site root.
   rss: () => '/rss.xml',

@@ -265,8 +265,10 @@ export default {
   'search.heading': 'Search {{siteName}}',
   'search.pageLabel': 'Search the site',
   'search.submit': 'Search',
-  'search.needsJavaScript':
-    'Search needs JavaScript. You can browse <link0>articles by topic</link0>, <link1>kinds of group</link1> and <link2>organizations</link2> instead.',
+  'search.needsJavaScript': 'Search needs JavaScript. Every page is listed below, <link0>A to Z</link0>.',
+  // The search page's list of every page (AToZ.astro).
+  'search.aToZHeading': 'Every page, A to Z',
+  'search.aToZLetters': 'Letters',
   // The search dialog.
   'search.dialogLabel': 'Search for',
   'search.close': 'Close',
@@ -278,6 +280,18 @@ export default {
   'search.results_one': '{{count}} result for “{{query}}”.',
   'search.results_other': '{{count}} results for “{{query}}”.',
   'search.noResults': 'No results for “{{query}}”.',
+  // No page has every word the reader typed, so results are for some of them, most matched first.
+  'search.resultsSomeWords_one': 'No page has all your words. Showing {{count}} result for some of them.',
+  'search.resultsSomeWords_other':
+    'No page has all your words. Showing {{count}} results for some of them, with pages that have more of them first.',
+  // A word no page has, searched as the site's closest word ("sucide" → "suicide").
+  'search.corrected': 'We found no pages with “{{typed}}”, so we searched for “{{suggestion}}”.',
+  // SearchNextSteps.astro: what to do when nothing matched.
+  'search.nextStepsTry': 'Try fewer words, or other words for the same thing. Or:',
+  'search.nextStepsQuiz': 'Answer a few questions to find a group that fits you',
+  'search.nextStepsDirectory': 'Browse organizations and helplines',
+  'search.nextStepsHelpNow': 'Need help now? Find a crisis line',
+  'search.nextStepsAll': 'See every page, A to Z',
   'search.showMore': 'Show more results',
   // A result from a page of no content type (the home page, About…).
   'search.typePage': 'Page',

@@ -12,6 +12,17 @@ import { audienceLabel, contentTypeLabel } from '../../src/components/search/sea
 import { audiences, contentTypes } from '../../src/config/taxonomy';
 import { routes } from '../../src/i18n/routes';
 import en from '../../src/translations/en';
+import type { APIContext } from 'astro';
+import type { DialogData } from '../../src/components/search/dialog-data';
+import { GET } from '../../src/pages/search/dialog.json';
+
+/** Never a dead end: the quiz, the directory, help now and the A to Z. */
+const nextStepHrefs = [
+  routes.quiz('en'),
+  routes.resources('en'),
+  routes.helpNow('en'),
+  `${routes.search('en')}#a-to-z`,
+];
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -64,21 +75,32 @@ describe('SearchDialog', () => {
     expect(html).toContain(`>${en['search.showMore']}</button>`);
   });
 
-  test('carries the messages its script shows, every plural form included, and its stylesheet', async () => {
+  test('keeps its messages and next steps out of every page: it points to dialog.json and its stylesheet', async () => {
     const html = await render(SearchDialog);
-    const messages = JSON.parse((attributes(html, 'data-messages')[0] ?? '').replaceAll('&quot;', '"')) as Record<
-      string,
-      string
-    >;
-    expect(messages).toMatchObject({
+    expect(attributes(html, 'data-messages')).toEqual([]);
+    expect(attributes(html, 'data-data')).toEqual([routes.searchDialogData('en')]);
+    expect(attributes(html, 'data-styles')).toEqual([routes.searchDialogStyles()]);
+    expect(html).toMatch(/<div class="search-next-steps" data-next-steps hidden><\/div>/);
+  });
+});
+
+describe('dialog.json', () => {
+  test('carries the messages the dialog shows, every plural form included, its next steps and its words', async () => {
+    const response = GET({ locals: pageLocals() } as unknown as APIContext);
+    const data = (await response.json()) as DialogData;
+    expect(data.messages).toMatchObject({
       'search.results_one': en['search.results_one'],
       'search.results_other': en['search.results_other'],
+      'search.resultsSomeWords_one': en['search.resultsSomeWords_one'],
+      'search.resultsSomeWords_other': en['search.resultsSomeWords_other'],
+      'search.corrected': en['search.corrected'],
       'search.noResults': en['search.noResults'],
       'search.typeFilter': en['search.typeFilter'],
       'search.typePage': en['search.typePage'],
       'searchType.glossary': en['searchType.glossary'],
     });
-    expect(attributes(html, 'data-styles')).toEqual([routes.searchDialogStyles()]);
+    expect(data.nextSteps.links.map(({ href }) => href)).toEqual(nextStepHrefs);
+    expect(data.words).toEqual({ lexicon: routes.searchLexicon('en'), vocabulary: routes.searchVocabulary('en') });
   });
 });
 
@@ -86,8 +108,13 @@ describe('SiteSearch', () => {
   test('is a GET form to the search page, with a way round for readers without JavaScript', async () => {
     const html = await render(SiteSearch);
     expect(html).toContain(`<form action="${routes.search('en')}" method="get" role="search">`);
-    expect(attributes(html, 'href')).toEqual([routes.learn('en'), routes.groups('en'), routes.resources('en')]);
+    // The note for readers without JavaScript points to the A to Z below the form; the next
+    // steps, hidden until a search finds nothing, follow the results.
+    expect(attributes(html, 'href')).toEqual(['#a-to-z', ...nextStepHrefs]);
     const text = html.replace(/<[^>]+>/g, '');
     expect(text).toContain(en['search.needsJavaScript'].replace(/<\/?link\d>/g, ''));
+    expect(html).toMatch(/<div class="search-next-steps" data-next-steps hidden>/);
+    expect(attributes(html, 'data-lexicon')).toEqual([routes.searchLexicon('en')]);
+    expect(attributes(html, 'data-vocabulary')).toEqual([routes.searchVocabulary('en')]);
   });
 });

@@ -1,4 +1,7 @@
-import { formatMessage, readMessages, type Messages } from '../../i18n/format-message';
+import { formatMessage, type Messages } from '../../i18n/format-message';
+import type { DialogData } from './dialog-data';
+import type { NextSteps } from './list-next-steps';
+import { loadJson } from './load-json';
 import { prepareSearch, searchSite } from './search-engine';
 import { clearResults, entryTypes, showResults, type ResultsView } from './search-results';
 import { requiredPart } from './required-part';
@@ -60,11 +63,20 @@ class SearchDialog extends HTMLElement {
       status: part(this, '[data-status]', HTMLElement),
       list: results,
       more: part(this, '[data-more]', HTMLButtonElement),
-      messages: readMessages(this),
+      nextSteps: part(this, '[data-next-steps]', HTMLElement),
+      // Filled in from dialog.json before the first results are shown.
+      messages: {},
       lang: document.documentElement.lang,
     };
-    const styles = this.dataset['styles'];
-    if (!styles) throw new Error('<search-dialog> has no data-styles attribute (see SearchDialog.astro).');
+    const { styles, data: dataUrl } = this.dataset;
+    if (!styles || !dataUrl)
+      throw new Error('<search-dialog> needs data-styles and data-data (see SearchDialog.astro).');
+    // Its messages and next steps load with the dialog's code, on the reader's first sign of intent.
+    const data = loadJson<DialogData>(dataUrl).then((loaded) => {
+      view.messages = loaded.messages;
+      renderNextSteps(view.nextSteps, loaded.nextSteps);
+      return loaded;
+    });
 
     // The dialog's styles load with its code, so pages carry no search CSS until the reader wants search.
     document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: styles }));
@@ -77,7 +89,16 @@ class SearchDialog extends HTMLElement {
         fieldset.hidden = true;
         return;
       }
-      const page = await searchSite({ query, types: chosenTypes(), entryTypes: entryTypes(view.messages, view.lang) });
+      // The dialog searches as the reader types: the last word may be unfinished, unless a space follows it.
+      const typing = !/\s$/.test(input.value);
+      const { words } = await data;
+      const page = await searchSite({
+        query,
+        types: chosenTypes(),
+        entryTypes: entryTypes(view.messages, view.lang),
+        words,
+        typing,
+      });
       // The reader typed on while Pagefind searched: skip this query's result fragments, the next run is waiting.
       if (input.value.trim() !== query) return;
       await showResults(view, page, query);
@@ -112,6 +133,19 @@ class SearchDialog extends HTMLElement {
     this.#upgraded = { dialog, input };
     return this.#upgraded;
   }
+}
+
+/** Fills the dialog's next-steps block (shown when a search finds nothing) from dialog.json. */
+function renderNextSteps(container: HTMLElement, { intro, links }: NextSteps) {
+  const list = document.createElement('ul');
+  list.append(
+    ...links.map(({ href, label }) => {
+      const item = document.createElement('li');
+      item.append(Object.assign(document.createElement('a'), { href, textContent: label }));
+      return item;
+    }),
+  );
+  container.replaceChildren(Object.assign(document.createElement('p'), { textContent: intro }), list);
 }
 
 /** Draws the content-type checkboxes with their counts, keeping what was ticked. */

@@ -1,3 +1,7 @@
+import type { Lexicon } from '../../search/lexicon';
+import { loadJson } from './load-json';
+import { searchForgivingly, type Correction, type ForgivingResult } from '../../search/search-forgivingly';
+
 /** The slice of Pagefind's browser API the site uses. */
 interface PagefindResultData {
   url: string;
@@ -11,10 +15,10 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
   preload: (query: string) => Promise<void>;
   search: (
-    query: string,
+    query: string | null,
     options?: { filters?: Record<string, string[]> },
   ) => Promise<{
-    results: { data: () => Promise<PagefindResultData> }[];
+    results: { id: string; score: number; data: () => Promise<PagefindResultData> }[];
     filters: Record<string, Record<string, number>>;
   }>;
 }
@@ -55,9 +59,10 @@ function loadPagefind(): Promise<Pagefind> {
     // noWorker: Pagefind's worker script costs 12 KB gzip on the first query, which took it past
     // its 150 KB budget (issue #6); searching on the page measured within the 300 ms budget
     // on the 1,000-page bench too.
-    await module.options({ excerptLength: 24, noWorker: true });
-    // Loading the filter index first makes each search report its counts per content type.
-    await module.filters();
+    // metaWeights: a page's search words (SearchWords.astro) are the ways people ask for it, often
+    // the very question ("who runs the group"); weighted like its title, a match there counts as
+    // much as one in the text it is about. Pagefind 1.6 weighs title matches 5 by default.
+    await module.options({ excerptLength: 24, noWorker: true, ranking: { metaWeights: { keywords: 5 } } });
     return module;
   });
   return pagefind;
@@ -87,6 +92,10 @@ export const PAGE_SIZE = 5;
 export interface SearchPage {
   total: number;
   typeCounts: Record<string, number>;
+  /** 'all': the first results match every word; 'some': no page has them all; 'none': nothing matched. */
+  match: ForgivingResult<unknown>['match'];
+  /** Words that matched nothing, searched as the site's closest word instead. */
+  corrections: Correction[];
   /** The next PAGE_SIZE hits (the first call gives the first page), or none once all are loaded. */
   loadMore: () => Promise<SearchHit[]>;
 }
@@ -98,22 +107,100 @@ export interface SearchRequest {
   types?: readonly string[];
   /** Content types of pages that are lists of entries, whose hits are shown as the entry (see toHit). */
   entryTypes: readonly string[];
+  /** Where this language's lexicon and vocabulary are (routes.searchLexicon, routes.searchVocabulary). */
+  words: { lexicon: string; vocabulary: string };
+  /** The reader is still typing the last word, so it may be the start of a word (the dialog). */
+  typing?: boolean;
 }
 
-/** Searches the site, optionally only some content types. */
-export async function searchSite({ query, types = [], entryTypes }: SearchRequest): Promise<SearchPage> {
-  const engine = await loadPagefind();
-  const all = await engine.search(query);
-  const response = types.length > 0 ? await engine.search(query, { filters: { type: [...types] } }) : all;
+/** The lexicon's and vocabulary's addresses, from a search element's data-lexicon and data-vocabulary. */
+export function readSearchWords(element: HTMLElement, renderedBy: string): SearchRequest['words'] {
+  const { lexicon, vocabulary } = element.dataset;
+  if (!lexicon || !vocabulary) {
+    throw new Error(`<${element.localName}> needs data-lexicon and data-vocabulary (see ${renderedBy}).`);
+  }
+  return { lexicon, vocabulary };
+}
+
+type PagefindResult = Awaited<ReturnType<Pagefind['search']>>['results'][number];
+
+/** The text Pagefind marked in an excerpt, lower case: what a search term actually matched. */
+function markedWords(excerpt: string): string[] {
+  return [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) => (match[1] ?? '').toLowerCase());
+}
+
+/**
+ * The forgiving search's view of Pagefind. A word is searched quoted first, which matches it
+ * only as a whole (stemmed) word: unquoted, Pagefind finds a word it does not know by a shorter
+ * start of it, so "atheist" matched every "at". When the quoted search finds it, the unquoted
+ * results are used, ranked with Pagefind's full weights (quoted results rank "aa" on
+ * /references/ first). A phrase is searched quoted only.
+ */
+function toTermEngine(engine: Pagefind) {
+  const toScored = (results: PagefindResult[]) =>
+    results.map((result) => ({ id: result.id, score: result.score, page: result }));
+  return {
+    findWord: async (term: string) => {
+      const quoted = await engine.search(`"${term}"`);
+      if (quoted.results.length === 0 || term.includes(' ')) return toScored(quoted.results);
+      return toScored((await engine.search(term)).results);
+    },
+    // Unquoted, a word's start finds longer words ("bereav" → "bereavement"), but a start that
+    // no word has finds a shorter one: keep the results only if the best one marks the start typed.
+    findWordStart: async (start: string) => {
+      const { results } = await engine.search(start);
+      const first = results[0];
+      if (!first) return [];
+      const marked = markedWords((await first.data()).excerpt);
+      return marked.some((word) => word.startsWith(start)) ? toScored(results) : [];
+    },
+    findEvery: async (words: readonly string[]) =>
+      toScored((await engine.search(words.map((word) => (word.includes(' ') ? `"${word}"` : word)).join(' '))).results),
+  };
+}
+
+/** Which content type each page is, from Pagefind's filter index (no result fragments needed). */
+async function loadPageTypes(engine: Pagefind): Promise<Map<string, string>> {
+  const types = Object.keys((await engine.filters())['type'] ?? {});
+  const byPage = new Map<string, string>();
+  for (const type of types) {
+    const { results } = await engine.search(null, { filters: { type: [type] } });
+    for (const result of results) byPage.set(result.id, type);
+  }
+  return byPage;
+}
+let pageTypes: Promise<Map<string, string>> | undefined;
+
+/** Searches the site, forgivingly (src/search/search-forgivingly.ts), optionally only some content types. */
+export async function searchSite({
+  query,
+  types = [],
+  entryTypes,
+  words,
+  typing = false,
+}: SearchRequest): Promise<SearchPage> {
+  const [engine, lexicon] = await Promise.all([loadPagefind(), loadJson<Lexicon>(words.lexicon)]);
+  pageTypes ??= loadPageTypes(engine);
+  const [found, typeOf] = await Promise.all([
+    searchForgivingly(query, {
+      lexicon,
+      engine: toTermEngine(engine),
+      loadVocabulary: () => loadJson<string[]>(words.vocabulary),
+      typing,
+    }),
+    pageTypes,
+  ]);
+  const typeCounts: Record<string, number> = {};
+  for (const { id } of found.pages) {
+    const type = typeOf.get(id);
+    if (type !== undefined) typeCounts[type] = (typeCounts[type] ?? 0) + 1;
+  }
+  const kept = types.length > 0 ? found.pages.filter(({ id }) => types.includes(typeOf.get(id) ?? '')) : found.pages;
   let shown = 0;
   const loadMore = async () => {
-    const next = response.results.slice(shown, shown + PAGE_SIZE);
+    const next = kept.slice(shown, shown + PAGE_SIZE);
     shown += next.length;
-    return (await Promise.all(next.map((result) => result.data()))).map((item) => toHit(item, entryTypes));
+    return (await Promise.all(next.map(({ page }) => page.data()))).map((item) => toHit(item, entryTypes));
   };
-  return {
-    total: response.results.length,
-    typeCounts: all.filters['type'] ?? {},
-    loadMore,
-  };
+  return { total: kept.length, typeCounts, match: found.match, corrections: found.corrections, loadMore };
 }

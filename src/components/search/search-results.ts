@@ -7,21 +7,30 @@ import type { SearchHit, SearchPage } from './search-engine';
  */
 export const RESULTS_MESSAGES = [
   'search.results',
+  'search.resultsSomeWords',
+  'search.corrected',
   'search.noResults',
   'search.typePage',
   'searchType.glossary',
 ] as const;
+
+/** The messages the search dialog loads (dialog.json): the results' and its filters'. */
+export const DIALOG_MESSAGES = ['search.typeFilter', ...RESULTS_MESSAGES] as const;
 
 /** The content types of pages that are lists of entries (the glossary), as the index labels them. */
 export function entryTypes(messages: Messages, lang: string): string[] {
   return [formatMessage(messages, 'searchType.glossary', {}, lang)];
 }
 
-/** The parts of a results area: the announced status line, the list, and the "Show more results" button. */
+/**
+ * The parts of a results area: the announced status line, the list, the "Show more results"
+ * button, and the next steps shown when nothing matched (SearchNextSteps.astro).
+ */
 export interface ResultsView {
   status: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
+  nextSteps: HTMLElement;
   /** The island's messages (RESULTS_MESSAGES at least) and the page's language, for plurals. */
   messages: Messages;
   lang: string;
@@ -51,10 +60,8 @@ function renderHit(view: ResultsView, hit: SearchHit): HTMLLIElement {
 export async function showResults(view: ResultsView, page: SearchPage, query: string): Promise<void> {
   const hits = await page.loadMore();
   view.list.replaceChildren(...hits.map((hit) => renderHit(view, hit)));
-  view.status.textContent =
-    page.total === 0
-      ? formatMessage(view.messages, 'search.noResults', { query }, view.lang)
-      : formatMessage(view.messages, 'search.results', { count: page.total, query }, view.lang);
+  view.status.textContent = describeResults(view, page, query);
+  view.nextSteps.hidden = page.total > 0;
   view.more.hidden = hits.length >= page.total;
   const appendMore = async () => {
     const items = (await page.loadMore()).map((hit) => renderHit(view, hit));
@@ -66,9 +73,27 @@ export async function showResults(view: ResultsView, page: SearchPage, query: st
   view.more.onclick = () => void appendMore();
 }
 
+/**
+ * The status line: how many results, and what the search had to do to find them, so a reader
+ * knows why a page without all their words is there ("for some of your words") or which word
+ * was searched in place of one the site does not use.
+ */
+function describeResults({ messages, lang }: ResultsView, page: SearchPage, query: string): string {
+  if (page.total === 0) return formatMessage(messages, 'search.noResults', { query }, lang);
+  const count =
+    page.match === 'some'
+      ? formatMessage(messages, 'search.resultsSomeWords', { count: page.total }, lang)
+      : formatMessage(messages, 'search.results', { count: page.total, query }, lang);
+  const corrections = page.corrections.map(({ typed, suggestion }) =>
+    formatMessage(messages, 'search.corrected', { typed, suggestion }, lang),
+  );
+  return [...corrections, count].join(' ');
+}
+
 /** Empties the results area. */
 export function clearResults(view: ResultsView): void {
   view.list.replaceChildren();
   view.status.textContent = '';
   view.more.hidden = true;
+  view.nextSteps.hidden = true;
 }
