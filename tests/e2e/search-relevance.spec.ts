@@ -198,8 +198,8 @@ test('the suite asks at least 60 questions the way people type them', () => {
  * never excerpted; these queries matched them, and the review dates, when both were page text.
  */
 const keywordLists = listPages().flatMap((file) =>
-  [...readDist(file).matchAll(/data-pagefind-meta="keywords"[^>]*>([^<]+)</g)].map((match) =>
-    (match[1] ?? '').split('; '),
+  [...readDist(file).matchAll(/data-pagefind-meta="keywords"[^>]*>((?:<span>[^<]*<\/span>(?:; )?)+)<\/span>/g)].map(
+    (match) => [...(match[1] ?? '').matchAll(/<span>([^<]*)<\/span>/g)].map((word) => word[1] ?? ''),
   ),
 );
 /** Two of a page's search words in a row, as the old indexed attribute wrote them. */
