@@ -174,3 +174,99 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.no-js-only', { hasText: fallback })).toHaveText(fallback);
   });
 });
+
+/** A catalogue message with its {{placeholders}} filled, as the page shows it. */
+const fill = (message: string, values: Record<string, string>) =>
+  message.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
+const NEXT_STEPS = [
+  en['search.nextStepsQuiz'],
+  en['search.nextStepsDirectory'],
+  en['search.nextStepsHelpNow'],
+  en['search.nextStepsAll'],
+];
+
+test.describe('forgiving search (issue 17)', () => {
+  test('a misspelling is searched as the word the site uses, and the status says so', async ({ page }) => {
+    await page.goto('/');
+    const dialog = await openByClick(page);
+    await dialog.getByLabel(SEARCH_FOR).fill('sucide');
+    await expect(dialog.getByRole('status')).toContainText(
+      fill(en['search.corrected'], { typed: 'sucide', suggestion: 'suicide' }),
+    );
+    await expect(dialog.locator('.search-results mark').first()).toHaveText(/^suicide/i);
+  });
+
+  test('a sentence with a word no page has shows pages for the other words, and says so', async ({ page }) => {
+    await page.goto('/search/?q=grief%20xylophone');
+    const status = page.locator('site-search').getByRole('status');
+    const [before = '', after = ''] = en['search.resultsSomeWords_other'].split('{{count}}');
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(status).toHaveText(new RegExp(`^${escape(before)}\\d+${escape(after)}$`));
+    await expect(page.locator('site-search .search-results a').first()).toBeVisible();
+    await expect(page.locator('site-search').getByRole('link', { name: en['search.nextStepsQuiz'] })).toBeHidden();
+  });
+
+  test('when nothing matches, the next steps are offered in the dialog and on the search page', async ({ page }) => {
+    await page.goto('/about/');
+    const dialog = await openByClick(page);
+    await dialog.getByLabel(SEARCH_FOR).fill('xylophone');
+    await expect(dialog.getByRole('status')).toHaveText(fill(en['search.noResults'], { query: 'xylophone' }));
+    for (const name of NEXT_STEPS) await expect(dialog.getByRole('link', { name })).toBeVisible();
+    await dialog.getByRole('link', { name: en['search.nextStepsAll'] }).click();
+    await expect(page).toHaveURL(/\/search\/#a-to-z$/);
+    await expect(page.getByRole('heading', { name: en['search.aToZHeading'] })).toBeInViewport();
+
+    await page.goto('/search/?q=xylophone');
+    const search = page.locator('site-search');
+    await expect(search.getByRole('status')).toHaveText(fill(en['search.noResults'], { query: 'xylophone' }));
+    for (const name of NEXT_STEPS) await expect(search.getByRole('link', { name })).toBeVisible();
+    await expect(search.getByRole('button', { name: en['search.showMore'] })).toBeHidden();
+  });
+
+  test('"Show more results" shows only when there are more than five', async ({ page }) => {
+    await page.goto('/search/?q=Gamblers');
+    const search = page.locator('site-search');
+    await expect(search.getByRole('status')).toHaveText(countFor('Gamblers'));
+    const total = Number(/(\d+)/.exec((await search.getByRole('status').textContent()) ?? '')?.[1]);
+    expect(total, 'a query with five results or fewer (choose another if the site grows)').toBeLessThanOrEqual(5);
+    await expect(search.locator('.search-results a')).toHaveCount(total);
+    await expect(search.getByRole('button', { name: en['search.showMore'] })).toBeHidden();
+  });
+
+  test('the search page with next steps and the A to Z passes axe', async ({ page }) => {
+    await page.goto('/search/?q=xylophone');
+    await expect(page.locator('site-search').getByRole('link', { name: en['search.nextStepsQuiz'] })).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(TAGS)
+      .options({ resultTypes: ['violations'] })
+      .analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
+});
+
+test.describe('the search page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('lists every page A to Z, reached from the note and by keyboard', async ({ page }) => {
+    await page.goto('/search/');
+    await page.getByRole('link', { name: 'A to Z', exact: true }).click();
+    await expect(page).toHaveURL(/#a-to-z$/);
+    const aToZ = page.getByRole('region', { name: en['search.aToZHeading'] });
+    await expect(aToZ).toBeInViewport();
+    const letters = aToZ.getByRole('navigation', { name: en['search.aToZLetters'] }).getByRole('link');
+    expect(await letters.count()).toBeGreaterThan(10);
+    // Every kind of page is there: an article, a kind of group, an organization and a guide.
+    for (const href of [
+      '/learn/your-first-meeting/',
+      '/groups/twelve-step-fellowships/',
+      '/resources/lifering/',
+      '/organize/start-a-group/',
+    ]) {
+      await expect(aToZ.locator(`a[href="${href}"]`)).toHaveCount(1);
+    }
+    // A letter is a keyboard stop that moves to its part of the list.
+    await letters.filter({ hasText: /^S$/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#a-to-z-s$/);
+    await expect(aToZ.getByRole('heading', { name: 'S', exact: true })).toBeInViewport();
+  });
+});
