@@ -65,11 +65,6 @@ const searchTypeLabels = {
   'organizer-guide': 'Organizer guide',
   help: 'Help',
 } as const satisfies Record<ContentType, string>;
-const searchAudienceLabels = {
-  reader: 'Reader',
-  explorer: 'Explorer',
-  organizer: 'Organizer',
-} as const satisfies Record<Audience, string>;
 const formatLabels = {
   'in-person': 'In person',
   online: 'Online',
@@ -142,8 +137,6 @@ export default {
   ...prefixKeys('audience', audienceLabels),
   // Content types: the kind of page a result is, shown by each result and as the dialog's filters.
   ...prefixKeys('searchType', searchTypeLabels),
-  // Audiences as search filter values (Pagefind's "audience" filter): short, unlike audience.*.
-  ...prefixKeys('searchAudience', searchAudienceLabels),
   ...prefixKeys('format', formatLabels),
   ...prefixKeys('leadership', leadershipLabels),
   ...prefixKeys('approach', approachLabels),

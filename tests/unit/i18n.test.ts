@@ -36,7 +36,6 @@ describe('the English catalogue', () => {
       ['meetingStructure', taxonomy.meetingStructures],
       ['toolkitKind', taxonomy.toolkitKinds],
       ['searchType', taxonomy.contentTypes],
-      ['searchAudience', taxonomy.audiences],
     ];
     for (const [prefix, ids] of vocabularies) {
       const labelled = Object.keys(en)

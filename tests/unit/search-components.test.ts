@@ -8,8 +8,8 @@ import { pageLocals } from '../support/page-locals';
 import SearchDialog from '../../src/components/search/SearchDialog.astro';
 import SearchFacetTags from '../../src/components/search/SearchFacetTags.astro';
 import SiteSearch from '../../src/components/search/SiteSearch.astro';
-import { audienceLabel, contentTypeLabel } from '../../src/components/search/search-facets';
-import { audiences, contentTypes } from '../../src/config/taxonomy';
+import { contentTypeLabel } from '../../src/components/search/search-facets';
+import { contentTypes } from '../../src/config/taxonomy';
 import { routes } from '../../src/i18n/routes';
 import en from '../../src/translations/en';
 import type { APIContext } from 'astro';
@@ -38,27 +38,16 @@ function attributes(html: string, name: string): string[] {
 }
 
 describe('SearchFacetTags', () => {
-  test('writes the content type and audiences given by id as their catalogue labels', async () => {
-    const html = await render(SearchFacetTags, {
-      type: 'group-type',
-      topics: ['Grief and loss'],
-      audiences: ['explorer', 'organizer'],
-    });
-    expect(attributes(html, 'data-pagefind-filter')).toEqual([
-      `type:${en['searchType.group-type']}`,
-      'topic:Grief and loss',
-      `audience:${en['searchAudience.explorer']}`,
-      `audience:${en['searchAudience.organizer']}`,
-    ]);
+  test('writes the content type given by id as its catalogue label, the only filter the index holds', async () => {
+    const html = await render(SearchFacetTags, { type: 'group-type' });
+    expect(attributes(html, 'data-pagefind-filter')).toEqual([`type:${en['searchType.group-type']}`]);
   });
 
-  test('every content type and audience has its own label', () => {
+  test('every content type has its own label', () => {
     const { t } = pageLocals();
     const typeLabels = contentTypes.map((type) => contentTypeLabel(t, type));
-    const audienceLabels = audiences.map((audience) => audienceLabel(t, audience));
     expect(new Set(typeLabels).size).toBe(contentTypes.length);
-    expect(new Set(audienceLabels).size).toBe(audiences.length);
-    for (const label of [...typeLabels, ...audienceLabels]) expect(label).toMatch(/^[A-Z]/);
+    for (const label of typeLabels) expect(label).toMatch(/^[A-Z]/);
   });
 });
 

@@ -1,26 +1,19 @@
 /**
- * Search facets for a page (Pagefind filters): content type, topics and audiences. Pages give
- * the content type and audiences by id; SearchFacetTags writes their labels from the catalogue,
- * which is what the index stores and the search dialog shows as its filters.
+ * A page's search facet (a Pagefind filter): its content type, the one facet the search dialog
+ * offers ("Show only"). Pages give it by id; SearchFacetTags writes its catalogue label, which is
+ * what the index stores and the dialog shows. Topics and audiences were indexed as filters too,
+ * though nothing offered them: Pagefind loads every filter's chunk on a reader's first query,
+ * 4.7 KB of the 1,000-article bench's first query for nothing (issue 17).
  */
-import type { Audience, ContentType } from '../../config/taxonomy';
+import type { ContentType } from '../../config/taxonomy';
 import type { Translate } from '../../translations/catalogue';
 
 export interface SearchFacets {
   /** What kind of page this is, by id ('group-type'). */
   type: ContentType;
-  /** Topic labels (already translated: t(`needTopic.${id}`), t(`learnTopic.${id}`)). */
-  topics?: readonly string[] | undefined;
-  /** Who the page is for, by id ('explorer'). */
-  audiences?: readonly Audience[] | undefined;
 }
 
 /** The label of a content type, as the index stores it and readers see it. */
 export function contentTypeLabel(t: Translate, type: ContentType): string {
   return t(`searchType.${type}`);
-}
-
-/** The label of an audience, as the index stores it. */
-export function audienceLabel(t: Translate, audience: Audience): string {
-  return t(`searchAudience.${audience}`);
 }
