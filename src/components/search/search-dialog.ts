@@ -106,7 +106,10 @@ class SearchDialog extends HTMLElement {
     });
     let timer: number | undefined;
     input.addEventListener('input', () => {
-      prepareSearch(input.value);
+      const typed = input.value;
+      void data.then(({ words }) => {
+        prepareSearch(typed, words);
+      });
       clearTimeout(timer);
       timer = window.setTimeout(() => void run(), SETTLE_MS);
     });
