@@ -193,6 +193,8 @@ test.describe('forgiving search (issue 17)', () => {
     await expect(dialog.getByRole('status')).toContainText(
       fill(en['search.corrected'], { typed: 'sucide', suggestion: 'suicide' }),
     );
+    // The count names the word searched, not the one no page has.
+    await expect(dialog.getByRole('status')).toHaveText(/ \d+ results? for “suicide”\.$/);
     await expect(dialog.locator('.search-results mark').first()).toHaveText(/^suicide/i);
   });
 

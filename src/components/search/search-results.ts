@@ -80,10 +80,19 @@ export async function showResults(view: ResultsView, page: SearchPage, query: st
  */
 function describeResults({ messages, lang }: ResultsView, page: SearchPage, query: string): string {
   if (page.total === 0) return formatMessage(messages, 'search.noResults', { query }, lang);
+  // The count names what was searched: "32 results for “suicide”", not the word no page has.
+  const searched = page.corrections.reduce(
+    (text, { typed, suggestion }) =>
+      text
+        .split(/\s+/)
+        .map((word) => (word.toLowerCase() === typed ? suggestion : word))
+        .join(' '),
+    query,
+  );
   const count =
     page.match === 'some'
       ? formatMessage(messages, 'search.resultsSomeWords', { count: page.total }, lang)
-      : formatMessage(messages, 'search.results', { count: page.total, query }, lang);
+      : formatMessage(messages, 'search.results', { count: page.total, query: searched }, lang);
   const corrections = page.corrections.map(({ typed, suggestion }) =>
     formatMessage(messages, 'search.corrected', { typed, suggestion }, lang),
   );
