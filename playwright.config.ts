@@ -21,6 +21,13 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: { args: [...CHROMIUM_FLAGS], ...(executablePath ? { executablePath } : {}) },
   },
+  // The search budgets time the wait after the last keystroke: run beside another worker on a
+  // 2-core machine they measured another test's load (327 ms once, 128-198 ms alone), so they run
+  // alone, after the rest. `npm run bench` runs them without the rest (--no-deps).
+  projects: [
+    { name: 'site', testIgnore: /search-budgets\.spec\.ts$/ },
+    { name: 'budgets', testMatch: /search-budgets\.spec\.ts$/, dependencies: ['site'] },
+  ],
   webServer: {
     // The production build, served as a static host would serve it, with public/_headers applied.
     command: `node scripts/serve-dist.ts ${port}`,

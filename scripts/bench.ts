@@ -142,18 +142,22 @@ async function measureSearch() {
   const output = join(tmpdir(), `common-ground-search-bench-${process.pid}.json`);
   const report = join(tmpdir(), `common-ground-search-bench-${process.pid}-report.json`);
   const browser = await ensureBrowser();
-  const result = spawnSync('npx', ['playwright', 'test', 'tests/e2e/search-budgets.spec.ts', '--reporter=line'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ...(browser ? { CHROME_PATH: browser } : {}),
-      DIST_DIR: outDir,
-      E2E_PORT: '4330',
-      SEARCH_BENCH_OUTPUT: output,
-      PLAYWRIGHT_JSON_OUTPUT_FILE: report,
+  const result = spawnSync(
+    'npx',
+    ['playwright', 'test', 'tests/e2e/search-budgets.spec.ts', '--no-deps', '--reporter=line'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        ...(browser ? { CHROME_PATH: browser } : {}),
+        DIST_DIR: outDir,
+        E2E_PORT: '4330',
+        SEARCH_BENCH_OUTPUT: output,
+        PLAYWRIGHT_JSON_OUTPUT_FILE: report,
+      },
+      encoding: 'utf8',
     },
-    encoding: 'utf8',
-  });
+  );
   console.log(`${result.stdout}${result.stderr}`.trim());
   if (!existsSync(output)) throw new Error('The search measurement did not finish; see the output above.');
   const figures = JSON.parse(readFileSync(output, 'utf8')) as Record<string, number>;
