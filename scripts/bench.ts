@@ -127,6 +127,7 @@ async function buildOnce(site: 'real' | 'bare'): Promise<Run> {
       env: { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cache },
       astroArgs: site === 'bare' ? ['--root', join(root, 'bench', 'bare-site')] : [],
       lowMemory: site === 'real' && lowMemory,
+      keepPagefindChunks: site === 'bare',
     }),
   );
   if (!result.ok) throw new Error(`The ${site} benchmark build failed:\n${result.output.slice(-3000)}`);

@@ -2,8 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { listFiles } from '../../src/utils/list-files';
 
-/** The built site. The dist checks run after `npm run build` (Astro, then Pagefind). */
-export const distDir = resolve(import.meta.dirname, '../../dist');
+/**
+ * The built site. The dist checks run after `npm run build` (Astro, then Pagefind); DIST_DIR
+ * points them at another build, as it does scripts/serve-dist.ts (the benchmark's).
+ */
+export const distDir = resolve(process.env['DIST_DIR'] ?? resolve(import.meta.dirname, '../../dist'));
 
 /** Lists every file under dist/ with the given extension, as paths relative to dist/. */
 export function listDistFiles(extension: string): string[] {
