@@ -62,13 +62,15 @@ function toHit(item: PagefindResultData, entryTypes: readonly string[]): SearchH
 function loadPagefind(): Promise<Pagefind> {
   const path = ['', 'pagefind', 'pagefind.js'].join('/');
   pagefind ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (module) => {
-    // noWorker: Pagefind's worker script costs 12 KB gzip on the first query, which took it past
-    // its 150 KB budget (issue #6); searching on the page measured within the 300 ms budget
-    // on the 1,000-page bench too.
+    // Searches run in Pagefind's worker, off the main thread. On the page (noWorker), each search
+    // held the main thread 40-70 ms on the 1,000-article bench: keystrokes waited, the pause timer
+    // fired between them, and a half-typed query's results (and their fragments) loaded, so the
+    // first query cost 137-169 KB from run to run. With the worker it cost 147 KB every run. The
+    // worker script (12 KB gzip) fits since the index chunks shrank (rechunk-search-index.ts).
     // metaWeights: a page's search words (SearchWords.astro) are the ways people ask for it, often
     // the very question ("who runs the group"); weighted like its title, a match there counts as
     // much as one in the text it is about. Pagefind 1.6 weighs title matches 5 by default.
-    await module.options({ excerptLength: 24, noWorker: true, ranking: { metaWeights: { keywords: 5 } } });
+    await module.options({ excerptLength: 24, ranking: { metaWeights: { keywords: 5 } } });
     return module;
   });
   return pagefind;
